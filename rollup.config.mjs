@@ -1,0 +1,116 @@
+// Rollup build for <coordinator-check>.
+//
+//   dist/coordinator-check.js       self-contained, minified ES module (Lit bundled in)
+//   dist/coordinator-check.iife.js  the same as a classic script (global `CoordinatorCheck`)
+//   dist/lib/**                     unbundled ES modules + .d.ts for npm consumers (lit external)
+//
+// `rollup -c --failAfterWarnings` fails on any TypeScript error (noEmitOnError),
+// and on any rollup warning (circular import, unresolved import, ...).
+import {createHash} from 'node:crypto';
+import {readFileSync, rmSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
+import {relative} from 'node:path';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const input = 'src/coordinator-check.ts';
+
+// dist/ is committed: drop dist/lib first so a renamed or deleted source file
+// leaves no stale module or .d.ts behind.
+rmSync('dist/lib', {recursive: true, force: true});
+
+// Only the sources under src/ are compiled (tsconfig.json also includes test/
+// for the typecheck).
+const tsOptions = (compilerOptions) => ({
+  tsconfig: './tsconfig.json',
+  include: ['src/**/*.ts'],
+  filterRoot: process.cwd(),
+  noEmitOnError: true,
+  compilerOptions: {types: [], ...compilerOptions},
+});
+
+const terserOptions = (module) => ({
+  ecma: 2021,
+  module,
+  compress: {passes: 2},
+  format: {comments: false},
+});
+
+/** Prints raw size, gzip -9 size and the SRI hash of every emitted .js file. */
+function reportSizes() {
+  return {
+    name: 'report-sizes',
+    writeBundle(options, bundle) {
+      const dir = options.dir ?? '.';
+      for (const [fileName, chunk] of Object.entries(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const path = options.file ?? `${dir}/${fileName}`;
+        const code = readFileSync(path);
+        const gzip = gzipSync(code, {level: 9}).length;
+        const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+        console.log(
+          `${relative(process.cwd(), path)}: ${code.length} bytes minified, ${gzip} bytes gzip -9, ${sri}`,
+        );
+      }
+    },
+  };
+}
+
+const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
+
+export default [
+  // a. + b. Self-contained bundles.
+  {
+    input,
+    plugins: [
+      nodeResolve({browser: true}),
+      typescript(tsOptions({declaration: false})),
+    ],
+    output: [
+      {
+        file: 'dist/coordinator-check.js',
+        format: 'es',
+        plugins: [terser(terserOptions(true)), reportSizes()],
+      },
+      {
+        file: 'dist/coordinator-check.iife.js',
+        format: 'iife',
+        name: 'CoordinatorCheck',
+        plugins: [terser(terserOptions(false)), reportSizes()],
+      },
+    ],
+  },
+  // c. Unbundled modules with type declarations for npm consumers.
+  {
+    input: {
+      'coordinator-check': input,
+      'coordinator-check-element': 'src/coordinator-check-element.ts',
+      'model/index': 'src/model/index.ts',
+    },
+    external: isLit,
+    plugins: [
+      nodeResolve({browser: true}),
+      typescript(
+        tsOptions({
+          declaration: true,
+          declarationDir: 'dist/lib',
+          outDir: 'dist/lib',
+          rootDir: 'src',
+        }),
+      ),
+    ],
+    output: {
+      dir: 'dist/lib',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      // tslib (the `__decorate` helper forced by @rollup/plugin-typescript)
+      // would otherwise land under a node_modules/ path inside dist/lib.
+      entryFileNames: (chunk) =>
+        /[\\/]node_modules[\\/]tslib[\\/]/.test(chunk.facadeModuleId ?? '')
+          ? 'vendor/tslib.js'
+          : '[name].js',
+    },
+  },
+];
