@@ -34,6 +34,8 @@ const terserOptions = (module) => ({
   ecma: 2021,
   module,
   compress: {passes: 2},
+  // Our private members (`_name`) get short names; Lit's own start with `_$` and are left alone.
+  mangle: {properties: {regex: /^_[a-z]/}},
   format: {comments: false},
 });
 
@@ -57,6 +59,42 @@ function reportSizes() {
   };
 }
 
+/**
+ * Collapses the white space in our own html`` and css`` templates: indentation is for people, not
+ * for the bundle. Only the static text between bindings changes; no template holds <pre> or text
+ * whose white space matters (the plain-text summary is built from ordinary strings).
+ */
+function minifyTemplates() {
+  return {
+    name: 'minify-templates',
+    transform(code, id) {
+      if (!id.includes('/src/')) return null;
+      const edits = [];
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'TaggedTemplateExpression' && ['html', 'css'].includes(node.tag.name)) {
+          for (const quasi of node.quasi.quasis) {
+            let text = quasi.value.raw.replace(/\s+/g, ' ');
+            if (node.tag.name === 'css') {
+              text = text.replace(/\/\*.*?\*\//g, '').replace(/ ?([{}:;,>]) ?/g, '$1').replace(/;}/g, '}');
+            }
+            edits.push([quasi.start, quasi.end, text]);
+          }
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object') visit(value);
+        }
+      };
+      visit(this.parse(code));
+      if (!edits.length) return null;
+      let out = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+      return {code: out, map: null};
+    },
+  };
+}
+
 const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
 
 export default [
@@ -66,6 +104,7 @@ export default [
     plugins: [
       nodeResolve({browser: true}),
       typescript(tsOptions({declaration: false})),
+      minifyTemplates(),
     ],
     output: [
       {

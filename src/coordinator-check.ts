@@ -1,9 +1,11 @@
 import {CoordinatorCheck} from './coordinator-check-element.js';
 
-export * from './coordinator-check-element.js';
-export * from './events.js';
-export * from './model/index.js';
-export * from './config/parse-config.js';
+// The registering entry, and the embed bundles' only exports: the model has its own entry (./model.js).
+export {CoordinatorCheck} from './coordinator-check-element.js';
+export {CoordinatorCheckResultEvent} from './events.js';
+export type {CheckResult, TraitResult, TraitStatus, Verdict, Answer, Answers} from './model/types.js';
+export type {CoordinatorCheckConfig, ContactConfig, CrisisLineConfig, DeepPartial} from './config/parse-config.js';
+export type {Strings, RoleWords, Phrase, TraitCopy} from './locales/strings.js';
 
 CoordinatorCheck.define();
 
