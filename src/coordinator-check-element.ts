@@ -1,26 +1,29 @@
-import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {mailtoHref, safeUrl, telHref} from './config/links.js';
+import {html, nothing, type TemplateResult} from 'lit/html.js';
+import {BaseElement} from './base-element.js';
+import {safeUrl, telHref} from './config/links.js';
 import {
+  LIMITS,
   mergeStrings,
   parseConfig,
   parseContact,
   type ContactConfig,
   type CoordinatorCheckConfig,
-  type CrisisLineConfig,
   type ParsedConfig,
 } from './config/parse-config.js';
 import {CoordinatorCheckResultEvent} from './events.js';
 import {en} from './locales/en.js';
 import type {RoleWords, Strings} from './locales/strings.js';
-import {REGION_FACTS, REGIONS, type Region} from './model/regions.js';
+import {REGIONS, type Region} from './model/regions.js';
 import {resolveTraits, roleWords} from './model/resolve.js';
-import {scoreAnswers, unansweredIds} from './model/scoring.js';
-import {ANSWERS, type Answer, type Answers, type CheckResult, type Trait, type TraitStatus} from './model/types.js';
+import {contactFields, describeResult, draftText, summaryText, type Notes, type ResultDocument} from './model/result-view.js';
+import {unansweredIds} from './model/scoring.js';
+import {ANSWERS, type Answer, type Answers, type CheckResult, type Trait} from './model/types.js';
+import {loadSaved, save, storageName} from './storage.js';
 import {styles} from './styles.js';
 
+type Id = string | typeof nothing;
 // One template per level: smaller than lit/static-html, and no markup is ever built from a string.
-const HEADINGS: readonly ((id: string | typeof nothing, tabindex: string | typeof nothing, content: unknown) => TemplateResult)[] = [
+const HEADINGS: readonly ((id: Id, tabindex: Id, content: unknown) => TemplateResult)[] = [
   (id, t, c) => html`<h1 class="heading" id=${id} tabindex=${t}>${c}</h1>`,
   (id, t, c) => html`<h2 class="heading" id=${id} tabindex=${t}>${c}</h2>`,
   (id, t, c) => html`<h3 class="heading" id=${id} tabindex=${t}>${c}</h3>`,
@@ -28,16 +31,22 @@ const HEADINGS: readonly ((id: string | typeof nothing, tabindex: string | typeo
   (id, t, c) => html`<h5 class="heading" id=${id} tabindex=${t}>${c}</h5>`,
   (id, t, c) => html`<h6 class="heading" id=${id} tabindex=${t}>${c}</h6>`,
 ];
+const DATE: Intl.DateTimeFormatOptions = {dateStyle: 'long'};
 const DEFAULT_ROLE = 'care co-ordinator';
-const GROUPS: readonly {statuses: readonly TraitStatus[]; heading: (s: Strings) => string}[] = [
-  {statuses: ['met'], heading: (s) => s.goingWell},
-  {statuses: ['not-met', 'partly-met'], heading: (s) => s.couldBeBetter},
-  {statuses: ['unsure'], heading: (s) => s.notSureHeading},
-];
+// Shown only while printing: hides the host page around the widget. Adopted, so strict CSP allows it.
+const PRINTING = 'data-coordinator-check-printing';
+const PRINT_PAGE = `@media print{body *{visibility:hidden!important}[${PRINTING}],[${PRINTING}] *{visibility:visible!important}[${PRINTING}]{position:absolute;inset:0 0 auto}}`;
 
 let instances = 0;
 
 const warn = (message: string) => console.warn(`<coordinator-check>: ${message}`);
+
+/** An attribute's value if it is one of those accepted; otherwise a warning and the default. */
+function pick<T extends string>(attribute: string, value: unknown, accepted: readonly T[], fallback: T): T {
+  if (value === undefined || accepted.includes(String(value) as T)) return (value === undefined ? fallback : String(value)) as T;
+  warn(`${attribute}="${value}" is not known; using "${fallback}". Accepted: ${accepted.join(', ')}.`);
+  return fallback;
+}
 
 /**
  * `<coordinator-check>`: a short check of how well a person's care co-ordinator is doing on the five
@@ -53,392 +62,528 @@ const warn = (message: string) => console.warn(`<coordinator-check>: ${message}`
  * @csspart error-summary - The list of unanswered statements after an incomplete submit.
  * @csspart result - The result view.
  * @csspart crisis - The "if you need help now" box.
+ * @csspart draft - The "Draft a message" panel.
  * @csspart button - Every button.
  *
- * @cssprop --coordinator-check-accent - Buttons, links and selected radios. Default NHS blue `#005eb8`.
+ * @cssprop --coordinator-check-accent - Buttons, links and selected answers. Default NHS blue `#005eb8`.
  * @cssprop --coordinator-check-text - Text colour. Default `#212b32`.
  * @cssprop --coordinator-check-background - Background. Default `#ffffff`.
  * @cssprop --coordinator-check-border - Borders and dividers. Default `#4c6272`.
  * @cssprop --coordinator-check-radius - Corner radius of boxes and buttons. Default `8px`.
  * @cssprop --coordinator-check-font - Font family. Default: inherited from the page.
  */
-export class CoordinatorCheck extends LitElement {
+export class CoordinatorCheck extends BaseElement {
   static override styles = styles;
+
+  static override properties = {
+    region: 'region',
+    roleName: 'role-name',
+    contactName: 'contact-name',
+    contactPhone: 'contact-phone',
+    contactEmail: 'contact-email',
+    contactUrl: 'contact-url',
+    headingLevel: 'heading-level',
+    remember: '?remember',
+    storageKey: 'storage-key',
+    theme: 'theme',
+    config: '',
+    _answers: '',
+    _notes: '',
+    _view: '',
+    _showErrors: '',
+    _message: '',
+    _draft: '',
+    _fallback: '',
+    // The platform owns the `lang` property: the attribute is only watched, and read from the nearest element.
+    _langAttribute: 'lang',
+  };
 
   /** Registers the element under `tag`; calling it again, or after another copy did, is harmless. */
   static define(tag = 'coordinator-check', registry: CustomElementRegistry = customElements): void {
-    if (registry.get(tag)) return;
     // A subclass, so one class can be registered under more than one tag.
-    registry.define(tag, class extends this {});
+    if (!registry.get(tag)) registry.define(tag, class extends this {});
   }
 
-  private readonly uid = `coordinator-check-${++instances}`;
-  private parsedConfig: ParsedConfig = {locales: {}, traits: []};
-  private scriptConfig: ParsedConfig | undefined;
-  private strings: Strings = en;
-  private words: RoleWords = roleWords(DEFAULT_ROLE);
-  private traits: Trait[] = [];
-  private validRegion: Region = 'england';
-  private level = 2;
-  private hostContact: ContactConfig | undefined;
-  private pendingFocus: string | undefined;
-  private lastResult: CheckResult | undefined;  private scriptSource: string | undefined;
-  private localeLang = 'en';
-  private readonly observer = new MutationObserver(() => this.readScriptConfig());
+  private readonly _uid = `coordinator-check-${++instances}`;
+  private _config: ParsedConfig = {locales: {}, traits: []};
+  /** The configuration in force: the `config` property's, else the script child's. */
+  private _active = this._config;
+  private _scriptConfig: ParsedConfig | undefined;
+  private _warnedLang = '';
+  private _scriptSource: string | undefined;
+  private _strings: Strings = en;
+  private _words: RoleWords = roleWords(DEFAULT_ROLE);
+  private _traits: Trait[] = [];
+  private _region: Region = 'england';
+  private _level = 2;
+  private _lang = 'en';
+  private _contact: ContactConfig | undefined;
+  private _focus: string | undefined;
+  private _result: CheckResult | undefined;
+  /** The answers and notes last written to storage. */
+  private _saved: [Answers?, Notes?] = [];
+  /** Whether `remember` could store answers: undefined until tried. */
+  private _stored: boolean | undefined;
+  private readonly _observer = new MutationObserver(() => this._readScript());
 
-  @state() private answers: Answers = {};
-  @state() private view: 'form' | 'result' = 'form';
-  @state() private showErrors = false;
+  private _answers: Answers = {};
+  private _notes: Notes = {};
+  private _view: 'form' | 'result' = 'form';
+  private _showErrors = false;
+  /** The last copy confirmation or failure, announced politely. */
+  private _message = '';
+  /** The person's own edit of the draft; undefined while it still follows the result. */
+  private _draft: string | undefined;
+  /** The `lang` attribute on the element itself, watched so the copy follows it. */
+  private _langAttribute: string | undefined;
+  /** The summary shown for copying by hand when the clipboard was refused. */
+  private _fallback = '';
 
-  /** The UK nation whose advice service and crisis lines are shown. */
-  @property() region: Region = 'england';
+  /** The UK nation whose advice service and crisis lines are shown: england (default), scotland, wales, northern-ireland. */
+  region: Region | undefined;
 
-  /** What the service calls the person's professional, e.g. "key worker". */
-  @property({attribute: 'role-name'}) roleName = DEFAULT_ROLE;
+  /** What the service calls the person's professional, e.g. "key worker". Default "care co-ordinator". */
+  roleName: string | undefined;
 
   /** Name of the host's own advice service (e.g. a trust's PALS office), shown instead of the nation's. */
-  @property({attribute: 'contact-name'}) contactName = '';
+  contactName: string | undefined;
 
   /** Phone number of the host's advice service; becomes a `tel:` link. */
-  @property({attribute: 'contact-phone'}) contactPhone = '';
+  contactPhone: string | undefined;
 
   /** Email address of the host's advice service; becomes a `mailto:` link. */
-  @property({attribute: 'contact-email'}) contactEmail = '';
+  contactEmail: string | undefined;
 
   /** Web page of the host's advice service (`https:` or `http:`). */
-  @property({attribute: 'contact-url'}) contactUrl = '';
+  contactUrl: string | undefined;
 
-  /** Level (1-6) of the widget's top heading, to fit the page's outline. Inner headings follow. */
-  @property({attribute: 'heading-level'}) headingLevel: string | number = 2;
+  /** Level (1-6) of the widget's top heading, to fit the page's outline; inner headings follow. Default 2. */
+  headingLevel: string | number | undefined;
 
-  /** Everything beyond the attributes: copy, languages, traits, contacts. See the README for the schema. */
-  @property({attribute: false}) config: CoordinatorCheckConfig | string | undefined;
+  /** Keep answers and notes in this device's localStorage, and offer to clear them. Off by default. */
+  remember = false;
+
+  /** Separates the saved answers of several widgets on one site. */
+  storageKey: string | undefined;
+
+  /** `auto` follows the device's light or dark setting; anything else stays light. */
+  theme: string | undefined;
+
+  /** Copy, languages, traits and contacts beyond the attributes: an object or JSON. See the README. */
+  config: CoordinatorCheckConfig | string | undefined;
 
   /** The result of the last complete submit, or undefined. Read-only; cleared by `reset()` and "Start again". */
   get result(): CheckResult | undefined {
-    return this.lastResult;
-  }
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    // `lang` is the platform's own property, so Lit does not watch it for us.
-    if (name === 'lang') this.requestUpdate();
+    return this._result;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readScriptConfig();
-    this.observer.observe(this, {childList: true, subtree: true, characterData: true});
+    this._readScript();
+    this._observer.observe(this, {childList: true, subtree: true, characterData: true});
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer.disconnect();
+    this._observer.disconnect();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('config')) this.parsedConfig = parseConfig(this.config, warn);
-    if (changed.has('region')) this.validRegion = this.checkRegion();
-    if (changed.has('headingLevel')) this.level = this.checkHeadingLevel();
-    if (changed.has('contactName') || changed.has('contactPhone') || changed.has('contactEmail') || changed.has('contactUrl')) {
-      this.hostContact = this.contactFromAttributes();
+  protected override willUpdate(changed: ReadonlyMap<string, unknown>): void {
+    if (changed.has('config')) this._config = parseConfig(this.config, warn);
+    if (changed.has('region')) this._region = pick('region', this.region, REGIONS, 'england');
+    if (changed.has('headingLevel')) this._level = Number(pick('heading-level', this.headingLevel, ['1', '2', '3', '4', '5', '6'], '2'));
+    if (['contactName', 'contactPhone', 'contactEmail', 'contactUrl'].some((k) => changed.has(k))) {
+      this._contact = this._contactFromAttributes();
     }
-    const config = this.config === undefined ? (this.scriptConfig ?? this.parsedConfig) : this.parsedConfig;
-    this.strings = this.resolveStrings(config);
-    this.words = roleWords(this.roleName.trim() || DEFAULT_ROLE);
-    this.traits = resolveTraits(this.strings, this.words, config.traits);
-    this.activeConfig = config;
+    const config = (this._active = this.config === undefined ? (this._scriptConfig ?? this._config) : this._config);
+    this._strings = this._resolveStrings(config);
+    const role = this.roleName?.trim() || DEFAULT_ROLE;
+    if (changed.has('roleName') && role.length > LIMITS.text) warn(`role-name is longer than ${LIMITS.text} characters; cut short.`);
+    this._words = roleWords(role.slice(0, LIMITS.text));
+    this._traits = resolveTraits(this._strings, this._words, config.traits);
+    if (this.remember && this._stored === undefined) this._restore();
   }
-
-  private activeConfig: ParsedConfig = this.parsedConfig;
 
   protected override updated(): void {
-    if (this.pendingFocus === undefined) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(`#${this.pendingFocus}`);
-    this.pendingFocus = undefined;
-    target?.focus();
+    // Compared by identity: answers and notes are replaced, never changed in place.
+    if (this.remember && (this._answers !== this._saved[0] || this._notes !== this._saved[1])) this._save();
+    if (this._focus === undefined) return;
+    this.renderRoot.getElementById(this._focus)?.focus();
+    this._focus = undefined;
   }
 
-  private readScriptConfig(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    const source = script?.textContent ?? undefined;
-    if (source === this.scriptSource) return;
-    this.scriptSource = source;
-    this.scriptConfig = source === undefined ? undefined : parseConfig(source, warn);
+  private _readScript(): void {
+    const source = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    if (source === this._scriptSource) return;
+    this._scriptSource = source;
+    this._scriptConfig = source === undefined ? undefined : parseConfig(source, warn);
     this.requestUpdate();
   }
 
-  private checkRegion(): Region {
-    if ((REGIONS as readonly string[]).includes(this.region)) return this.region;
-    warn(`region="${this.region}" is not known; using "england". Accepted: ${REGIONS.join(', ')}.`);
-    return 'england';
-  }
-
-  private checkHeadingLevel(): number {
-    const level = Number(this.headingLevel);
-    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
-    warn(`heading-level="${this.headingLevel}" is not known; using 2. Accepted: 1, 2, 3, 4, 5, 6.`);
-    return 2;
-  }
-
-  private contactFromAttributes(): ContactConfig | undefined {
-    const {contactName: name, contactPhone: phone, contactEmail: email, contactUrl: url} = this;
-    if (!name && !phone && !email && !url) return undefined;
-    const contact = {...(name && {name}), ...(phone && {phone}), ...(email && {email}), ...(url && {url})};
+  private _contactFromAttributes(): ContactConfig | undefined {
+    const contact = {name: this.contactName, phone: this.contactPhone, email: this.contactEmail, url: this.contactUrl};
     // Name the attribute the host wrote, not the config path.
     return parseContact(contact, 'contact', (message) => warn(message.replace(/^contact\./, 'contact-')));
   }
 
-  private resolveStrings(config: ParsedConfig): Strings {
+  private _resolveStrings(config: ParsedConfig): Strings {
     const lang = (this.closest('[lang]')?.getAttribute('lang') || 'en').toLowerCase();
     const base = lang.split('-')[0]!;
-    const key = config.locales[lang] ? lang : config.locales[base] ? base : 'en';
-    if (key === 'en' && base !== 'en' && this.hasAttribute('lang')) {
-      const accepted = ['en', ...Object.keys(config.locales)].join(', ');
-      warn(`lang="${lang}" has no translation; using English. Accepted: ${accepted}.`);
+    const has = (k: string) => Object.hasOwn(config.locales, k);
+    const key = has(lang) ? lang : has(base) ? base : 'en';
+    if (key === 'en' && base !== 'en' && this._langAttribute !== undefined && this._warnedLang !== lang) {
+      this._warnedLang = lang;
+      warn(`lang="${lang}" has no translation; using English. Accepted: ${['en', ...Object.keys(config.locales)].join(', ')}.`);
     }
-    this.localeLang = key === 'en' ? 'en' : lang;
+    this._lang = key === 'en' ? 'en' : lang;
     return mergeStrings<Strings>(en, config.locales[key], config.strings);
+  }
+
+  /** One step with storage. Storage that throws leaves the widget working, unsaved, and says so once. */
+  private _storage(step: (name: string) => void): void {
+    try {
+      step(storageName(this.storageKey));
+      this._stored = true;
+    } catch (error) {
+      if (this._stored !== false) warn(`answers cannot be saved on this device (${error}); carrying on without saving.`);
+      this._stored = false;
+      this.requestUpdate();
+    }
+  }
+
+  private _restore(): void {
+    const ids = new Set(this._traits.flatMap((t) => t.statements.map((s) => s.id)));
+    this._storage((name) => {
+      const saved = loadSaved(name, ids, new Set(this._traits.map((t) => t.id)), warn);
+      this._answers = {...saved?.answers, ...this._answers};
+      this._notes = {...saved?.notes, ...this._notes};
+    });
+  }
+
+  private _save(): void {
+    this._saved = [this._answers, this._notes];
+    this._storage((name) =>
+      Object.keys(this._answers).length || Object.values(this._notes).some(Boolean)
+        ? save(name, {answers: this._answers, notes: this._notes})
+        : localStorage.removeItem(name),
+    );
+  }
+
+  private _document(): ResultDocument {
+    return describeResult({
+      strings: this._strings,
+      words: this._words,
+      traits: this._traits,
+      answers: this._answers,
+      notes: this._notes,
+      region: this._region,
+      contact: this._active.contact ?? this._contact,
+      crisis: this._active.crisis,
+    });
   }
 
   // Handlers
 
-  private onChange(event: Event): void {
+  private _onChange(event: Event): void {
     const input = event.target as HTMLInputElement;
     const id = input.dataset.statement;
-    if (!id || !input.checked) return;
-    this.answers = {...this.answers, [id]: input.value as Answer};
+    if (id && input.checked) this._answers = {...this._answers, [id]: input.value as Answer};
   }
 
-  private onSubmit(event: SubmitEvent): void {
+  private _onNote(event: Event): void {
+    const input = event.target as HTMLTextAreaElement;
+    this._notes = {...this._notes, [input.dataset.trait!]: input.value};
+  }
+
+  private _onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    if (unansweredIds(this.traits, this.answers).length) {
-      this.showErrors = true;
-      this.pendingFocus = `${this.uid}-errors`;
+    if (unansweredIds(this._traits, this._answers).length) {
+      this._showErrors = true;
+      this._focus = `${this._uid}-errors`;
       this.requestUpdate();
       return;
     }
-    this.showErrors = false;
-    this.lastResult = scoreAnswers(this.traits, this.answers);
-    this.view = 'result';
-    this.pendingFocus = `${this.uid}-result`;
-    this.dispatchEvent(new CoordinatorCheckResultEvent(structuredClone(this.lastResult)));
+    this._showErrors = false;
+    this._result = this._document().result;
+    this._view = 'result';
+    this._message = '';
+    this._draft = undefined;
+    this._focus = `${this._uid}-result`;
+    this.dispatchEvent(new CoordinatorCheckResultEvent(structuredClone(this._result)));
   }
 
-  private onErrorLink(event: Event, statementId: string): void {
+  private _onErrorLink(event: Event, statementId: string): void {
     event.preventDefault();
-    const group = this.renderRoot.querySelector(`#${CSS.escape(this.statementDomId(statementId))}`);
-    const input = group?.querySelector<HTMLInputElement>('input:checked, input');
+    const group = this.renderRoot.getElementById(this._domId(statementId));
     group?.scrollIntoView({block: 'center'});
-    input?.focus();
+    group?.querySelector<HTMLInputElement>('input:checked, input')?.focus();
   }
 
-  private onChangeAnswers(): void {
-    this.view = 'form';
-    this.pendingFocus = `${this.uid}-heading`;
+  private _goTo(view: 'form' | 'result'): void {
+    this._view = view;
+    this._focus = `${this._uid}-heading`;
   }
 
-  private onStartAgain(): void {
+  private _onStartAgain(): void {
     this.reset();
-    this.pendingFocus = `${this.uid}-heading`;
+    this._focus = `${this._uid}-heading`;
   }
 
-  /** Clears every answer and shows the questions again. Fires no event. */
+  private _onClearSaved(): void {
+    this._storage((name) => localStorage.removeItem(name));
+    this._onStartAgain();
+  }
+
+  private _summary(): string {
+    const date = this._date(new Date());
+    return summaryText(this._document(), this._strings, this._strings.heading(this._words), date);
+  }
+
+  /** Copies text; where the clipboard is refused, selects it on screen so the person can copy it. */
+  private async _copy(text: string, fallback: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this._message = this._strings.copied;
+    } catch {
+      this._message = this._strings.copyFailed;
+      this._fallback = fallback === 'summary' ? text : '';
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLTextAreaElement>(`.${fallback}`)?.select();
+    }
+    this.requestUpdate();
+  }
+
+  private _download(): void {
+    const url = URL.createObjectURL(new Blob([this._summary()], {type: 'text/plain'}));
+    const date = new Date().toISOString().slice(0, 10);
+    const link = Object.assign(document.createElement('a'), {href: url, download: `coordinator-check-${date}.txt`});
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private _print(): void {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(PRINT_PAGE);
+    const sheets = document.adoptedStyleSheets;
+    document.adoptedStyleSheets = [...sheets, sheet];
+    this.toggleAttribute(PRINTING, true);
+    try {
+      window.print();
+    } finally {
+      this.removeAttribute(PRINTING);
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
+  }
+
+  /** Clears every answer and note (and, with `remember`, what was saved) and shows the questions again. Fires no event. */
   reset(): void {
-    this.answers = {};
-    this.lastResult = undefined;
-    this.showErrors = false;
-    this.view = 'form';
+    this._answers = {};
+    this._notes = {};
+    this._result = undefined;
+    this._showErrors = false;
+    this._view = 'form';
+    this._message = this._fallback = '';
   }
 
   // Rendering
 
-  private statementDomId(statementId: string): string {
-    return `${this.uid}-${statementId.replace(/[^\w-]/g, '_')}`;
+  /** A date in the copy's language; English copy is British, so "27 November 2026". */
+  private _date(date: Date): string {
+    return date.toLocaleDateString(this._lang === 'en' ? 'en-GB' : this._lang, DATE);
+  }
+
+  private _domId(id: string): string {
+    return `${this._uid}-${id.replace(/[^\w-]/g, '_')}`;
   }
 
   /** A heading `offset` levels below the widget's top one; `focusId` makes it a focus target. */
-  private heading(offset: number, content: unknown, focusId?: string): TemplateResult {
-    return HEADINGS[Math.min(this.level + offset, 6) - 1]!(focusId ?? nothing, focusId ? '-1' : nothing, content);
+  private _heading(offset: number, content: unknown, focusId?: string): TemplateResult {
+    return HEADINGS[Math.min(this._level + offset, 6) - 1]!(focusId ?? nothing, focusId ? '-1' : nothing, content);
   }
 
   override render(): TemplateResult {
-    const s = this.strings;
-    return html`<div part="base" class="base" lang=${this.localeLang}>
-      ${this.heading(0, s.heading(this.words), `${this.uid}-heading`)}
-      ${this.view === 'form' ? this.renderForm() : this.renderResult()}
+    const s = this._strings;
+    return html`<div part="base" class="base ${this.theme === 'auto' ? 'auto' : ''}" lang=${this._lang}>
+      ${this._heading(0, s.heading(this._words), `${this._uid}-heading`)}
+      ${this._view === 'form' ? this._renderForm() : this._renderResult()}
+      ${this.remember
+        ? html`<p class="saved">
+            ${this._stored === false ? s.storageFailed : s.remembered}
+            <button type="button" part="button" class="secondary" @click=${this._onClearSaved}>${s.clearSaved}</button>
+          </p>`
+        : nothing}
     </div>`;
   }
 
-  private renderForm(): TemplateResult {
-    const s = this.strings;
-    const total = this.traits.reduce((n, t) => n + t.statements.length, 0);
-    const unanswered = unansweredIds(this.traits, this.answers);
-    const missing = new Set(this.showErrors ? unanswered : []);
+  private _renderForm(): TemplateResult {
+    const s = this._strings;
+    const total = this._traits.reduce((n, t) => n + t.statements.length, 0);
+    const unanswered = unansweredIds(this._traits, this._answers);
+    const missing = new Set(this._showErrors ? unanswered : []);
     return html`
-      <p>${s.intro({...this.words, count: total})}</p>
-      <p>${s.privacy}</p>
-      ${missing.size ? this.renderErrorSummary(missing) : nothing}
-      <form part="form" novalidate @change=${this.onChange} @submit=${this.onSubmit}>
-        <p class="hint">${s.notSureHint}</p>
-        ${this.traits.map(
+      <p>${s.intro({...this._words, count: total})}</p>
+      ${missing.size ? this._renderErrors(missing) : nothing}
+      <form part="form" novalidate @change=${this._onChange} @submit=${this._onSubmit}>
+        <p>${s.notSureHint}</p>
+        ${this._traits.map(
           (trait, i) => html`<fieldset class="trait" part="trait">
-            <legend>${this.heading(1, html`<span class="number">${i + 1}.</span> ${trait.title}`)}</legend>
-            ${trait.statements.map((statement) => this.renderStatement(statement.id, statement.text, missing.has(statement.id)))}
+            <legend>${this._heading(1, html`<span class="number">${i + 1}.</span> ${trait.title}`)}</legend>
+            ${trait.statements.map((st) => this._renderStatement(st.id, st.text, missing.has(st.id)))}
+            ${this._renderNote(trait)}
           </fieldset>`,
         )}
-        <p class="progress" role="status">
-          ${s.progress({answered: total - unanswered.length, total})}
-        </p>
+        <p class="progress" role="status">${s.progress({answered: total - unanswered.length, total})}</p>
         <button type="submit" part="button">${s.submit}</button>
       </form>
     `;
   }
 
-  private renderStatement(id: string, text: string, missing: boolean): TemplateResult {
-    const domId = this.statementDomId(id);
-    return html`<fieldset
-      class="statement ${missing ? 'invalid' : ''}"
-      id=${domId}
-      aria-describedby=${missing ? `${domId}-error` : nothing}
-    >
+  private _renderStatement(id: string, text: string, missing: boolean): TemplateResult {
+    const domId = this._domId(id);
+    return html`<fieldset class="statement ${missing ? 'invalid' : ''}" id=${domId} aria-describedby=${missing ? `${domId}-error` : nothing}>
       <legend>${text}</legend>
       ${missing
         ? html`<p class="error-message" id="${domId}-error">
-            <span class="visually-hidden">${this.strings.errorTitle}:</span> ${this.strings.errorInline}
+            <span class="visually-hidden">${this._strings.errorTitle}:</span> ${this._strings.errorInline}
           </p>`
         : nothing}
       <div class="options">
         ${ANSWERS.map(
           (answer) => html`<label class="option">
-            <input
-              type="radio"
-              name=${domId}
-              value=${answer}
-              data-statement=${id}
-              .checked=${this.answers[id] === answer}
-            />
-            <span>${this.strings.answers[answer]}</span>
+            <input type="radio" name=${domId} value=${answer} data-statement=${id} .checked=${this._answers[id] === answer} />
+            ${this._strings.answers[answer]}
           </label>`,
         )}
       </div>
     </fieldset>`;
   }
 
-  private renderErrorSummary(missing: Set<string>): TemplateResult {
-    const s = this.strings;
-    const statements = this.traits.flatMap((t) => t.statements).filter((st) => missing.has(st.id));
-    return html`<div class="error-summary" part="error-summary" id="${this.uid}-errors" tabindex="-1">
+  private _renderNote(trait: Trait): TemplateResult {
+    const s = this._strings;
+    const id = this._domId(`${trait.id}-note`);
+    const note = this._notes[trait.id] ?? '';
+    return html`<details class="note" ?open=${note !== ''}>
+      <summary>${s.noteToggle}</summary>
+      <label for=${id}>${s.noteLabel({trait: trait.title})}</label>
+      <p class="hint" id="${id}-hint">${s.noteHint}</p>
+      <textarea id=${id} rows="3" maxlength="2000" data-trait=${trait.id} aria-describedby="${id}-hint" .value=${note} @input=${this._onNote}></textarea>
+    </details>`;
+  }
+
+  private _renderErrors(missing: Set<string>): TemplateResult {
+    const s = this._strings;
+    return html`<div class="error-summary" part="error-summary" id="${this._uid}-errors" tabindex="-1">
       <div role="alert">
-        ${this.heading(1, s.errorTitle)}
+        ${this._heading(1, s.errorTitle)}
         <ul>
-          ${statements.map(
-            (st) => html`<li>
-              <a href="#${this.statementDomId(st.id)}" @click=${(e: Event) => this.onErrorLink(e, st.id)}
-                >${s.errorLink({statement: st.text})}</a
-              >
-            </li>`,
-          )}
+          ${this._traits
+            .flatMap((t) => t.statements)
+            .filter((st) => missing.has(st.id))
+            .map(
+              (st) => html`<li>
+                <a href="#${this._domId(st.id)}" @click=${(e: Event) => this._onErrorLink(e, st.id)}>${s.errorLink({statement: st.text})}</a>
+              </li>`,
+            )}
         </ul>
       </div>
     </div>`;
   }
 
-  private renderResult(): TemplateResult {
-    const s = this.strings;
-    const result = scoreAnswers(this.traits, this.answers);
-    const status = new Map(result.traits.map((t) => [t.id, t.status]));
-    const values = {...this.words, count: this.traits.length};
+  private _renderResult(): TemplateResult {
+    const s = this._strings;
+    const doc = this._document();
+    const date = this._date(new Date(this._result?.completedAt ?? Date.now()));
     return html`<div class="result" part="result">
-      ${this.heading(1, s.resultHeading, `${this.uid}-result`)}
-      <p class="verdict">${s.verdict[result.verdict](values)}</p>
-      ${GROUPS.map(({statuses, heading}) => {
-        const traits = this.traits.filter((t) => statuses.includes(status.get(t.id)!));
-        return traits.length
-          ? html`<section>
-              ${this.heading(2, heading(s))}
-              <ul class="traits">
-                ${traits.map((t) => this.renderTraitResult(t, status.get(t.id)!))}
-              </ul>
-            </section>`
-          : nothing;
-      })}
-      ${this.renderNextSteps(result.verdict === 'excellent')}
-      ${this.renderCrisis()}
+      ${this._heading(1, s.resultHeading, `${this._uid}-result`)}
+      <p>${s.checkedOn({date})}</p>
+      <p class="verdict">${doc.verdict}</p>
+      ${doc.groups.map(
+        (group) => html`<section>
+          ${this._heading(2, group.heading)}
+          <ul class="traits">
+            ${group.lines.map(
+              ({trait, status, note}) => html`<li class="trait-result" part="trait">
+                <p>
+                  <strong>${trait.title}</strong>
+                  <span class="status status-${status}"><span class="mark" aria-hidden="true"></span>${s.status[status]}</span>
+                </p>
+                ${note ? html`<p>${s.yourExample} ${note}</p>` : nothing}
+                ${status !== 'met' && trait.suggestions.length
+                  ? html`<p>${s.suggestionsIntro}</p>
+                      <ul class="suggestions">
+                        ${trait.suggestions.map((line) => html`<li>“${line}”</li>`)}
+                      </ul>`
+                  : nothing}
+              </li>`,
+            )}
+          </ul>
+        </section>`,
+      )}
+      <section>
+        ${this._heading(2, s.nextStepsHeading)}
+        <ol class="steps">
+          ${doc.steps.map((step, i) => html`<li>${step} ${i === doc.steps.length - 1 ? this._renderContact(doc.contact) : nothing}</li>`)}
+        </ol>
+      </section>
+      ${doc.crisis.length
+        ? html`<aside class="crisis" part="crisis" aria-label=${s.crisisHeading}>
+            ${this._heading(2, s.crisisHeading)}
+            <ul>
+              ${doc.crisis.map(
+                (line) => html`<li>
+                  ${line.label} ${this._link(line.phone, line.phone && telHref(line.phone))} ${this._link(line.url, line.url && safeUrl(line.url))}
+                </li>`,
+              )}
+            </ul>
+          </aside>`
+        : nothing}
       <div class="actions">
-        <button type="button" part="button" @click=${this.onChangeAnswers}>${s.changeAnswers}</button>
-        <button type="button" part="button" class="secondary" @click=${this.onStartAgain}>${s.startAgain}</button>
+        <button type="button" part="button" @click=${this._print}>${s.print}</button>
+        <button type="button" part="button" @click=${() => this._copy(this._summary(), 'summary')}>${s.copySummary}</button>
+        <button type="button" part="button" @click=${this._download}>${s.download}</button>
+      </div>
+      <p class="message" role="status">${this._message}</p>
+      ${this._fallback
+        ? html`<textarea class="summary" readonly rows="8" aria-label=${s.copySummary} .value=${this._fallback}></textarea>`
+        : nothing}
+      ${this._renderDraft(doc)}
+      <div class="actions">
+        <button type="button" part="button" @click=${() => this._goTo('form')}>${s.changeAnswers}</button>
+        <button type="button" part="button" class="secondary" @click=${this._onStartAgain}>${s.startAgain}</button>
       </div>
     </div>`;
   }
 
-  private renderTraitResult(trait: Trait, status: TraitStatus): TemplateResult {
-    const s = this.strings;
-    return html`<li class="trait-result" part="trait">
-      <p>
-        <strong>${trait.title}</strong>
-        <span class="status status-${status}"><span class="mark" aria-hidden="true"></span>${s.status[status]}</span>
-      </p>
-      ${status !== 'met' && trait.suggestions.length
-        ? html`<p>${s.suggestionsIntro}</p>
-            <ul class="suggestions">
-              ${trait.suggestions.map((line) => html`<li>“${line}”</li>`)}
-            </ul>`
-        : nothing}
-    </li>`;
+  private _renderDraft(doc: ResultDocument): TemplateResult {
+    const s = this._strings;
+    const id = `${this._uid}-draft`;
+    const text = this._draft ?? draftText(doc, s);
+    const mailto = `mailto:${doc.contact?.email ?? ''}?subject=${encodeURIComponent(s.draftSubject)}&body=${encodeURIComponent(text)}`;
+    return html`<details class="draft" part="draft">
+      <summary>${s.draftToggle}</summary>
+      <p>${s.draftHint(this._words)}</p>
+      <label for=${id}>${s.draftLabel}</label>
+      <textarea id=${id} class="draft-text" rows="10" .value=${text} @input=${(e: Event) => (this._draft = (e.target as HTMLTextAreaElement).value)}></textarea>
+      <div class="actions">
+        <button type="button" part="button" @click=${() => this._copy(text, 'draft-text')}>${s.draftCopy}</button>
+        <a class="button" part="button" href=${mailto}>${s.draftEmail}</a>
+      </div>
+    </details>`;
   }
 
-  private renderNextSteps(excellent: boolean): TemplateResult {
-    const s = this.strings;
-    if (excellent) return html`<section>${this.heading(2, s.nextStepsHeading)}<p>${s.stepKeepGoing(this.words)}</p></section>`;
-    const advice = s.advice[this.validRegion];
-    const contact = this.activeConfig.contact ?? this.hostContact;
-    const advicePhone = REGION_FACTS[this.validRegion].advicePhone;
-    return html`<section>
-      ${this.heading(2, s.nextStepsHeading)}
-      <ol class="steps">
-        <li>${s.stepTalk(this.words)}</li>
-        <li>${s.stepManager(this.words)}</li>
-        <li>
-          ${s.stepAdvice({...this.words, service: contact?.name ?? advice.name})}
-          ${contact ? this.renderContact(contact) : html`${advice.about(this.words)} ${advicePhone ? this.renderContact({name: advice.name, phone: advicePhone}) : nothing}`}
-        </li>
-      </ol>
-    </section>`;
+  private _renderContact(contact: ContactConfig | undefined): TemplateResult | typeof nothing {
+    const fields = contactFields(contact, this._strings);
+    return fields.length
+      ? html`<ul class="contact">
+          ${fields.map(([label, value, href]) => html`<li>${label}: ${this._link(value, href)}</li>`)}
+        </ul>`
+      : nothing;
   }
 
-  private renderContact(contact: ContactConfig): TemplateResult {
-    const s = this.strings;
-    const link = (label: string, text: string | undefined, href: string | undefined) =>
-      text ? html`<li>${label}: ${href ? html`<a href=${href}>${text}</a>` : text}</li>` : nothing;
-    return html`<ul class="contact">
-      ${link(s.contactPhone, contact.phone, contact.phone && telHref(contact.phone))}
-      ${link(s.contactEmail, contact.email, contact.email && mailtoHref(contact.email))}
-      ${link(s.contactWeb, contact.url, contact.url && safeUrl(contact.url))}
-    </ul>`;
-  }
-
-  private renderCrisis(): TemplateResult | typeof nothing {
-    const s = this.strings;
-    const configured = this.activeConfig.crisis;
-    if (configured === false) return nothing;
-    const lines: readonly CrisisLineConfig[] =
-      configured ?? REGION_FACTS[this.validRegion].crisis.map(({id, phone}) => ({label: s.crisis[id], phone}));
-    return html`<aside class="crisis" part="crisis" aria-label=${s.crisisHeading}>
-      ${this.heading(2, s.crisisHeading)}
-      <ul>
-        ${lines.map(
-          (line) => html`<li>
-            ${line.label}
-            ${line.phone ? html`<a href=${telHref(line.phone) ?? nothing}>${line.phone}</a>` : nothing}
-            ${line.url && safeUrl(line.url) ? html`<a href=${safeUrl(line.url)!}>${line.url}</a>` : nothing}
-          </li>`,
-        )}
-      </ul>
-    </aside>`;
+  /** A link where the value makes a safe one; otherwise the plain text. */
+  private _link(value: string | undefined, href: string | undefined): unknown {
+    return href ? html`<a href=${href}>${value}</a>` : value;
   }
 }

@@ -5,7 +5,7 @@ import {CoordinatorCheckResultEvent} from '../src/events.js';
 import {en} from '../src/locales/en.js';
 import {BUILT_IN_TRAIT_IDS} from '../src/model/traits.js';
 import {ANSWERS} from '../src/model/types.js';
-import {$, $$, answer, answerAll, collectResults, deepActiveElement, renderCheck, statementIds, submit} from './helpers.js';
+import {$, $$, answer, answerAll, button, collectResults, deepActiveElement, renderCheck, statementIds, submit} from './helpers.js';
 
 describe('<coordinator-check>', () => {
   describe('the form', () => {
@@ -56,14 +56,17 @@ describe('<coordinator-check>', () => {
       el.before(before);
       const results = collectResults(el);
       before.focus();
-      for (let i = 0; i < 10; i++) {
+      // Tab from control to control, past each optional note, answering every radio group on the way.
+      let answered = 0;
+      for (let presses = 0; presses < 40 && deepActiveElement() !== $(el, 'button[type="submit"]'); presses++) {
         await sendKeys({press: 'Tab'});
+        if ((deepActiveElement() as HTMLInputElement).type !== 'radio') continue;
         // The first statement gets "Sometimes" by arrow key; the rest "Yes" by Space.
-        await sendKeys({press: i === 0 ? 'ArrowRight' : ' '});
+        await sendKeys({press: answered++ === 0 ? 'ArrowRight' : ' '});
       }
       await el.updateComplete;
+      expect(answered).to.equal(10);
       expect($(el, '.progress')!.textContent!.trim()).to.equal('10 of 10 answered');
-      await sendKeys({press: 'Tab'});
       expect(deepActiveElement()).to.equal($(el, 'button[type="submit"]'));
       await sendKeys({press: 'Enter'});
       await el.updateComplete;
@@ -191,7 +194,7 @@ describe('<coordinator-check>', () => {
       const el = await renderCheck();
       await answerAll(el, 'sometimes');
       await submit(el);
-      $$<HTMLButtonElement>(el, '.actions button')[0]!.click();
+      button(el, en.changeAnswers).click();
       await el.updateComplete;
       expect($$(el, 'fieldset.trait')).to.have.length(5);
       const checked = $$<HTMLInputElement>(el, 'input:checked');
@@ -205,7 +208,7 @@ describe('<coordinator-check>', () => {
       await answerAll(el, 'no');
       await submit(el);
       const results = collectResults(el);
-      $$<HTMLButtonElement>(el, '.actions button')[1]!.click();
+      button(el, en.startAgain).click();
       await el.updateComplete;
       expect($$(el, 'input:checked')).to.have.length(0);
       expect(el.result).to.equal(undefined);

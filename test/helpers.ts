@@ -40,6 +40,10 @@ export async function submit(el: CoordinatorCheck): Promise<void> {
   await el.updateComplete;
 }
 
+/** The button (or button-like link) with this text. */
+export const button = (el: CoordinatorCheck, text: string): HTMLElement =>
+  $$(el, 'button, a.button').find((b) => b.textContent!.trim() === text)!;
+
 /** The element that has focus, looking inside shadow roots. */
 export function deepActiveElement(): Element | null {
   let active = document.activeElement;

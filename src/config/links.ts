@@ -13,7 +13,8 @@ export function safeUrl(value: string): string | undefined {
 
 /** A valid `tel:` link for a phone number written any common way, or undefined. */
 export function telHref(phone: string): string | undefined {
-  const compact = phone.replace(/[\s().-]/g, '');
+  // "+44 (0)113..." is common UK style; the (0) is not dialled after a country code.
+  const compact = phone.replace(/^\s*(\+\d{1,3})\s*\(0\)/, '$1').replace(/[\s().-]/g, '');
   return /^\+?\d{3,15}$/.test(compact) ? `tel:${compact}` : undefined;
 }
 

@@ -15,7 +15,7 @@ export const LIMITS = {
   jsonChars: 100_000,
 } as const;
 
-/** A copy of `T` where every piece may be left out, for overriding a few words. */
+/** A copy of `T` where every piece may be left out, and any phrase may be a `{name}` template. */
 export type DeepPartial<T> = T extends (...args: never[]) => unknown
   ? T | string
   : T extends readonly (infer U)[]
@@ -60,209 +60,165 @@ export interface ParsedConfig {
 }
 
 type Warn = (message: string) => void;
+type Obj = Record<string, unknown>;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const ID = /^[a-z][a-z0-9_-]{0,39}$/i;
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const ID = /^[a-z][\w-]{0,39}$/i;
+const EMPTY: ParsedConfig = {locales: {}, traits: []};
 
+/** A non-empty string, cut to the length limit; anything else is reported and dropped. */
 function text(value: unknown, path: string, warn: Warn): string | undefined {
-  if (typeof value !== 'string' || value.trim() === '') {
-    warn(`${path} should be a non-empty string; ignored.`);
-    return undefined;
-  }
+  if (typeof value != 'string' || !value.trim()) return void warn(`${path} should be a non-empty string; ignored.`);
   if (value.length > LIMITS.text) warn(`${path} is longer than ${LIMITS.text} characters; cut short.`);
   return value.slice(0, LIMITS.text);
 }
 
-function list(value: unknown, path: string, max: number, warn: Warn): unknown[] {
-  if (!Array.isArray(value)) {
-    warn(`${path} should be an array; ignored.`);
-    return [];
-  }
+/** Each entry of an array, checked by `item`, up to `max`; failures are dropped. */
+function list<T>(value: unknown, path: string, max: number, warn: Warn, item: (v: unknown, path: string) => T | undefined): T[] {
+  if (!Array.isArray(value)) return warn(`${path} should be an array; ignored.`), [];
   if (value.length > max) warn(`${path} has more than ${max} entries; the rest are ignored.`);
-  return value.slice(0, max);
+  return value.slice(0, max).flatMap((v, i) => item(v, `${path}[${i}]`) ?? []);
 }
 
-/** Checks host copy against the shape of the English copy: same keys, strings or templates in place of phrases. */
+/** Host copy checked against the shape of the English copy: same keys; templates in place of phrases. */
 export function parseStrings(value: unknown, path: string, warn: Warn, shape: unknown = en): unknown {
-  if (typeof shape === 'string') return text(value, path, warn);
-  if (typeof shape === 'function') {
-    if (typeof value === 'function') return value;
+  if (typeof shape == 'string') return text(value, path, warn);
+  if (typeof shape == 'function') {
+    if (typeof value == 'function') return value;
     const template = text(value, path, warn);
-    return template === undefined ? undefined : (values: object) => fillTemplate(template, values);
+    return template && ((values: object) => fillTemplate(template, values));
   }
   if (Array.isArray(shape)) {
-    const items = list(value, path, LIMITS.suggestionsPerTrait, warn)
-      .map((item, i) => parseStrings(item, `${path}[${i}]`, warn, shape[0]))
-      .filter((item) => item !== undefined);
+    const items = list(value, path, LIMITS.suggestionsPerTrait, warn, (v, at) => parseStrings(v, at, warn, shape[0]));
     return items.length ? items : undefined;
   }
-  if (!isRecord(value)) {
-    warn(`${path} should be an object; ignored.`);
-    return undefined;
-  }
-  const out: Record<string, unknown> = {};
+  if (!isObject(value)) return void warn(`${path} should be an object; ignored.`);
+  const out: Obj = {};
   for (const [key, item] of Object.entries(value)) {
-    const inner = (shape as Record<string, unknown>)[key];
-    if (!Object.prototype.hasOwnProperty.call(shape, key)) {
-      warn(`${path}.${key} is not a known piece of copy; ignored.`);
-      continue;
-    }
-    const parsed = parseStrings(item, `${path}.${key}`, warn, inner);
-    if (parsed !== undefined) out[key] = parsed;
+    // Own keys only, so "__proto__" or "constructor" can never reach the copy.
+    if (!Object.hasOwn(shape as object, key)) warn(`${path}.${key} is not a known piece of copy; ignored.`);
+    else out[key] = parseStrings(item, `${path}.${key}`, warn, (shape as Obj)[key]);
+    if (out[key] === undefined) delete out[key];
   }
   return out;
 }
 
 function parseTrait(value: unknown, path: string, warn: Warn): TraitConfig | undefined {
-  if (!isRecord(value) || typeof value.id !== 'string' || !ID.test(value.id)) {
-    warn(`${path}.id should be a short id of letters, digits, "-" or "_"; trait ignored.`);
-    return undefined;
+  const at = (key: string) => `${path}.${key}`;
+  if (!isObject(value) || typeof value.id != 'string' || !ID.test(value.id)) {
+    return void warn(`${at('id')} should be a short id (letters, digits, - or _); ignored.`);
   }
-  const trait: {id: string; title?: string; statements?: TraitConfig['statements']; suggestions?: string[]} = {
-    id: value.id,
-  };
-  if (value.title !== undefined) {
-    const title = text(value.title, `${path}.title`, warn);
-    if (title !== undefined) trait.title = title;
-  }
+  const trait: {-readonly [K in keyof TraitConfig]: TraitConfig[K]} = {id: value.id as string};
+  if (value.title !== undefined) trait.title = text(value.title, at('title'), warn);
   if (value.statements !== undefined) {
-    const statements = list(value.statements, `${path}.statements`, LIMITS.statementsPerTrait, warn).flatMap(
-      (s, i) => {
-        const at = `${path}.statements[${i}]`;
-        if (!isRecord(s) || typeof s.id !== 'string' || !ID.test(s.id)) {
-          warn(`${at}.id should be a short id of letters, digits, "-" or "_"; statement ignored.`);
-          return [];
-        }
-        const statementText = text(s.text, `${at}.text`, warn);
-        return statementText === undefined ? [] : [{id: `${value.id}.${s.id}`, text: statementText}];
-      },
-    );
-    if (statements.length) trait.statements = statements;
+    const seen = new Set<string>();
+    trait.statements = list(value.statements, at('statements'), LIMITS.statementsPerTrait, warn, (s, sp) => {
+      if (!isObject(s) || typeof s.id != 'string' || !ID.test(s.id)) return void warn(`${sp}.id should be a short id (letters, digits, - or _); ignored.`);
+      if (seen.has(s.id)) return void warn(`${sp}.id "${s.id}" is used twice; ignored.`);
+      seen.add(s.id);
+      const statement = text(s.text, `${sp}.text`, warn);
+      // Prefixed with the trait, so two traits can use the same statement ids.
+      return statement ? {id: `${trait.id}.${s.id}`, text: statement} : undefined;
+    });
   }
   if (value.suggestions !== undefined) {
-    trait.suggestions = list(value.suggestions, `${path}.suggestions`, LIMITS.suggestionsPerTrait, warn).flatMap(
-      (s, i) => text(s, `${path}.suggestions[${i}]`, warn) ?? [],
-    );
+    trait.suggestions = list(value.suggestions, at('suggestions'), LIMITS.suggestionsPerTrait, warn, (s, sp) => text(s, sp, warn));
   }
+  if (!trait.title) delete trait.title;
+  if (!trait.statements?.length) delete trait.statements;
+  if (!Array.isArray(value.suggestions)) delete trait.suggestions;
   return trait;
 }
 
 function parseTraits(value: unknown, warn: Warn): TraitConfig[] {
   const traits: TraitConfig[] = [];
   let added = 0;
-  list(value, 'traits', BUILT_IN_TRAIT_IDS.length + LIMITS.addedTraits, warn).forEach((item, i) => {
-    const trait = parseTrait(item, `traits[${i}]`, warn);
+  list(value, 'traits', BUILT_IN_TRAIT_IDS.length + LIMITS.addedTraits, warn, (v, path) => {
+    const trait = parseTrait(v, path, warn);
     if (!trait) return;
-    if (traits.some((t) => t.id === trait.id)) return warn(`traits[${i}].id "${trait.id}" is used twice; ignored.`);
     const builtIn = (BUILT_IN_TRAIT_IDS as readonly string[]).includes(trait.id);
-    if (!builtIn && !trait.statements) return warn(`traits[${i}].statements is needed for a new trait; ignored.`);
-    if (!builtIn && ++added > LIMITS.addedTraits) {
-      return warn(`traits[${i}]: at most ${LIMITS.addedTraits} traits can be added; ignored.`);
-    }
-    traits.push(trait);
+    if (traits.some((t) => t.id === trait.id)) warn(`${path}.id "${trait.id}" is used twice; ignored.`);
+    else if (!builtIn && !trait.statements) warn(`${path}.statements is needed for a new trait; ignored.`);
+    else if (!builtIn && ++added > LIMITS.addedTraits) warn(`${path}: at most ${LIMITS.addedTraits} traits can be added; ignored.`);
+    else traits.push(trait);
   });
   return traits;
 }
 
-function parseLink(
-  value: unknown,
-  path: string,
-  warn: Warn,
-  check: (v: string) => string | undefined,
-): string | undefined {
-  if (value === undefined) return undefined;
-  const raw = text(value, path, warn);
-  if (raw === undefined) return undefined;
-  if (check(raw) === undefined) {
-    warn(`${path} "${raw}" is not a usable link (allowed: https:, http:, mailto:, tel:); dropped.`);
-    return undefined;
+/** The text fields of a contact or crisis line, links only where safe; others are reported and dropped. */
+function links(value: Obj, path: string, warn: Warn, keys: readonly string[]): Obj {
+  const checks: Record<string, (v: string) => string | undefined> = {name: String, phone: telHref, email: mailtoHref, url: safeUrl};
+  const out: Obj = {};
+  for (const key of keys) {
+    if (value[key] === undefined) continue;
+    const raw = text(value[key], `${path}.${key}`, warn);
+    if (raw && !checks[key]!(raw)) warn(`${path}.${key} "${raw}" is not a usable link (https:, http:, mailto: or tel: only); dropped.`);
+    else if (raw) out[key] = raw;
   }
-  return raw;
+  return out;
 }
 
-/** Checks a contact's links, keeping only the safe ones. */
+/** Checks a contact: an optional name and links that are safe to show. */
 export function parseContact(value: unknown, path: string, warn: Warn): ContactConfig | undefined {
-  if (!isRecord(value)) {
-    warn(`${path} should be an object; ignored.`);
-    return undefined;
-  }
-  const name = value.name === undefined ? undefined : text(value.name, `${path}.name`, warn);
-  const phone = parseLink(value.phone, `${path}.phone`, warn, telHref);
-  const email = parseLink(value.email, `${path}.email`, warn, mailtoHref);
-  const url = parseLink(value.url, `${path}.url`, warn, safeUrl);
-  return {...(name && {name}), ...(phone && {phone}), ...(email && {email}), ...(url && {url})};
+  if (!isObject(value)) return void warn(`${path} should be an object; ignored.`);
+  const contact: ContactConfig = links(value, path, warn, ['name', 'phone', 'email', 'url']);
+  return Object.keys(contact).length ? contact : undefined;
 }
 
 function parseCrisis(value: unknown, warn: Warn): readonly CrisisLineConfig[] | false {
   if (value === false) return false;
-  return list(value, 'crisis', LIMITS.crisisLines, warn).flatMap((item, i) => {
-    const path = `crisis[${i}]`;
-    const label = isRecord(item) ? text(item.label, `${path}.label`, warn) : undefined;
-    if (!isRecord(item) || label === undefined) return [];
-    const phone = parseLink(item.phone, `${path}.phone`, warn, telHref);
-    const url = parseLink(item.url, `${path}.url`, warn, safeUrl);
-    return [{label, ...(phone && {phone}), ...(url && {url})}];
+  return list(value, 'crisis', LIMITS.crisisLines, warn, (v, path) => {
+    const label = isObject(v) ? text(v.label, `${path}.label`, warn) : void warn(`${path} should be an object; ignored.`);
+    return label ? {label, ...links(v as Obj, path, warn, ['phone', 'url'])} : undefined;
   });
 }
 
 /**
- * Checks a host's configuration: a JSON string or an object. Whatever is wrong is named by its path
+ * Checks a host's configuration, given as an object or JSON. Whatever is wrong is named by its path
  * in a warning and left out; the rest still applies.
  */
 export function parseConfig(input: unknown, warn: Warn): ParsedConfig {
   let value = input;
-  if (typeof input === 'string') {
-    if (input.length > LIMITS.jsonChars) {
-      warn(`the configuration is longer than ${LIMITS.jsonChars} characters; ignored.`);
-      return {locales: {}, traits: []};
-    }
+  if (typeof input == 'string') {
+    if (input.length > LIMITS.jsonChars) return warn(`the configuration is over ${LIMITS.jsonChars} characters; ignored.`), EMPTY;
     try {
       value = JSON.parse(input);
     } catch (error) {
-      warn(`the configuration is not valid JSON (${(error as Error).message}); ignored.`);
-      return {locales: {}, traits: []};
+      return warn(`the configuration is not valid JSON (${(error as Error).message}); ignored.`), EMPTY;
     }
   }
-  if (value === undefined || value === null) return {locales: {}, traits: []};
-  if (!isRecord(value)) {
-    warn('the configuration should be an object; ignored.');
-    return {locales: {}, traits: []};
-  }
+  if (value == null) return EMPTY;
+  if (!isObject(value)) return warn('the configuration should be an object; ignored.'), EMPTY;
   const known = ['strings', 'locales', 'traits', 'crisis', 'contact'];
-  for (const key of Object.keys(value)) if (!known.includes(key)) warn(`${key} is not a configuration key; ignored.`);
+  for (const key in value) if (!known.includes(key)) warn(`${key} is not a configuration key; ignored.`);
 
-  const locales: Record<string, DeepPartial<Strings>> = {};
-  if (value.locales !== undefined) {
-    if (!isRecord(value.locales)) warn('locales should be an object keyed by language; ignored.');
-    else {
-      for (const [lang, copy] of Object.entries(value.locales).slice(0, LIMITS.locales)) {
-        const parsed = parseStrings(copy, `locales.${lang}`, warn);
-        if (parsed) locales[lang.toLowerCase()] = parsed as DeepPartial<Strings>;
-      }
+  // No prototype, so a language called "constructor" or "__proto__" finds nothing built in.
+  const locales: Record<string, DeepPartial<Strings>> = Object.create(null);
+  if (value.locales !== undefined && !isObject(value.locales)) warn('locales should be an object keyed by language; ignored.');
+  else {
+    const entries = Object.entries(value.locales ?? {});
+    if (entries.length > LIMITS.locales) warn(`locales has more than ${LIMITS.locales} languages; the rest are ignored.`);
+    for (const [lang, copy] of entries.slice(0, LIMITS.locales)) {
+      locales[lang.toLowerCase()] = parseStrings(copy, `locales.${lang}`, warn) as DeepPartial<Strings>;
     }
   }
-  const strings = value.strings === undefined ? undefined : parseStrings(value.strings, 'strings', warn);
-  const contact = value.contact === undefined ? undefined : parseContact(value.contact, 'contact', warn);
-  const crisis = value.crisis === undefined ? undefined : parseCrisis(value.crisis, warn);
+  const optional = (key: string, parse: (v: unknown) => unknown) => (value[key] === undefined ? {} : {[key]: parse(value[key])});
   return {
     locales,
     traits: value.traits === undefined ? [] : parseTraits(value.traits, warn),
-    ...(strings !== undefined && {strings: strings as DeepPartial<Strings>}),
-    ...(contact && {contact}),
-    ...(crisis !== undefined && {crisis}),
+    ...optional('strings', (v) => parseStrings(v, 'strings', warn) ?? {}),
+    ...optional('contact', (v) => parseContact(v, 'contact', warn)),
+    ...optional('crisis', (v) => parseCrisis(v, warn)),
   };
 }
 
 /** Lays host copy over a full set of strings; anything not given keeps the base's words. */
 export function mergeStrings<T>(base: T, ...overrides: (DeepPartial<T> | undefined)[]): T {
-  let out: unknown = base;
-  for (const over of overrides) if (over !== undefined) out = mergeOne(out, over);
-  return out as T;
-}
-
-function mergeOne(base: unknown, over: unknown): unknown {
-  if (!isRecord(base) || !isRecord(over)) return over;
-  const out: Record<string, unknown> = {...base};
-  for (const [key, value] of Object.entries(over)) out[key] = mergeOne(base[key], value);
-  return out;
+  const merge = (a: unknown, b: unknown): unknown => {
+    if (!isObject(a) || !isObject(b)) return b ?? a;
+    const out: Obj = {...a};
+    for (const key in b) out[key] = merge(a[key], b[key]);
+    return out;
+  };
+  return overrides.reduce<unknown>(merge, base) as T;
 }

@@ -4,28 +4,26 @@ import type {Strings} from './strings.js';
 export const en: Strings = {
   heading: ({role}) => `How is your ${role} doing?`,
   intro: ({role, count}) =>
-    `Answer ${count} short questions about your ${role}. It takes about two minutes. ` +
-    `You will see what is going well, what could be better and what you can do next.`,
-  privacy: 'Your answers stay on this device. Nothing is sent anywhere.',
+    `Answer ${count} short questions about your ${role} to see what is going well and what to do next. ` +
+    `It takes about two minutes. Your answers stay on this device.`,
   notSureHint: 'There are no right or wrong answers. If you do not know, choose "Not sure".',
   answers: {yes: 'Yes', sometimes: 'Sometimes', no: 'No', 'not-sure': 'Not sure'},
   progress: ({answered, total}) => `${answered} of ${total} answered`,
   submit: 'See my results',
   errorTitle: 'There is a problem',
   errorLink: ({statement}) => `Choose an answer for: ${statement}`,
-  errorInline: 'Choose an answer. If you do not know, choose "Not sure".',
+  errorInline: 'Choose an answer, or "Not sure".',
   resultHeading: 'Your results',
   verdict: {
-    excellent: ({role}) => `From your answers, you have an excellent ${role}. They are doing well on everything here.`,
+    excellent: ({role}) => `From your answers, you have an excellent ${role}.`,
     mixed: ({role}) =>
       `Some things are going well with your ${role}, and some could be better. ` +
       `You deserve good care, and there are things you can do.`,
     'falls-short': ({role}) =>
-      `From your answers, your ${role} is not yet giving you the care you should get. ` +
+      `Your ${role} is not yet giving you the care you should get. ` +
       `This is not your fault, and there are things you can do.`,
     unsure: () =>
-      `You were not sure about most things. That is OK. ` +
-      `The questions below might help you find out more at your next appointment.`,
+      `You were not sure about most things, and that is OK. The questions below can help you find out more.`,
   },
   goingWell: 'Going well',
   couldBeBetter: 'Could be better',
@@ -39,34 +37,26 @@ export const en: Strings = {
     `If that does not help, ask to speak to the manager of your team. ` +
     `You can ask them for a different ${role}.`,
   stepAdvice: ({service}) => `${service} can help you do this.`,
-  stepKeepGoing: ({role}) => `You could tell your ${role} what is working well for you, so it keeps happening.`,
+  stepKeepGoing: ({role}) => `You could tell your ${role} what is working well, so it keeps happening.`,
   contactPhone: 'Phone',
   contactEmail: 'Email',
   contactWeb: 'Website',
   advice: {
     england: {
       name: 'PALS (Patient Advice and Liaison Service)',
-      about: ({role}) =>
-        `Every NHS trust has PALS. They can help you raise a concern, ` +
-        `talk to senior staff for you, and help you ask for a different ${role}.`,
+      about: 'Every NHS trust has one. They can help you raise a concern and speak to staff for you.',
     },
     scotland: {
       name: 'PASS (Patient Advice and Support Service)',
-      about: ({role}) =>
-        `PASS is free and run through Citizens Advice. They can help you raise a concern ` +
-        `and ask for a different ${role}.`,
+      about: 'It is free and run by Citizens Advice.',
     },
     wales: {
       name: 'Llais',
-      about: ({role}) =>
-        `Llais gives free, independent help to raise a concern through the NHS Wales process ` +
-        `called Putting Things Right, including asking for a different ${role}.`,
+      about: 'It gives free, independent help with the NHS Wales concerns process, Putting Things Right.',
     },
     'northern-ireland': {
       name: 'The Patient and Client Council',
-      about: ({role}) =>
-        `The Patient and Client Council gives free, independent help to raise a concern ` +
-        `and ask for a different ${role}.`,
+      about: 'It gives free, independent help to raise a concern.',
     },
   },
   crisisHeading: 'If you need help now',
@@ -75,10 +65,34 @@ export const en: Strings = {
     'nhs-111-england': 'For urgent mental health help, call NHS 111 and choose the mental health option:',
     'nhs-24': 'For urgent help, call NHS 24 on',
     'nhs-111-wales': 'For urgent mental health help, call NHS 111 and press 2:',
-    samaritans: 'To talk to someone any time, day or night, call Samaritans free on',
+    samaritans: 'To talk to someone, day or night, call Samaritans free on',
   },
   changeAnswers: 'Change my answers',
   startAgain: 'Start again',
+  noteToggle: 'Add an example (optional)',
+  noteLabel: ({trait}) => `An example about: ${trait}`,
+  noteHint: 'Only you see this. It goes in your summary and nowhere else.',
+  yourExample: 'Your example:',
+  checkedOn: ({date}) => `Checked on ${date}`,
+  print: 'Print',
+  copySummary: 'Copy summary',
+  download: 'Download summary',
+  copied: 'Copied. You can paste it where you need it.',
+  copyFailed: 'Copying did not work here. The text is selected below for you to copy.',
+  draftToggle: 'Draft a message',
+  draftHint: ({role}) => `For your ${role} or the advice service. Nothing is sent unless you send it.`,
+  draftLabel: 'Your message. You can change anything in it.',
+  draftCopy: 'Copy message',
+  draftEmail: 'Open in my email app',
+  draftSubject: 'About my care',
+  draftGreeting: 'Hello,',
+  draftIntro: 'I would like to talk about how my care is going.',
+  draftWell: 'These things are going well:',
+  draftRaise: 'These are the things I would like to talk about:',
+  draftClose: 'Could we talk about this soon? Thank you.',
+  remembered: 'Your answers are saved on this device, so you can come back to them.',
+  clearSaved: 'Clear my answers',
+  storageFailed: 'Your answers cannot be saved on this device, but you can still finish the check.',
   traits: {
     communication: {
       title: 'Keeps everyone informed',

@@ -26,7 +26,6 @@ export interface TraitCopy {
 export interface Strings {
   readonly heading: Phrase<RoleWords>;
   readonly intro: Phrase<RoleWords & {count: number}>;
-  readonly privacy: string;
   readonly notSureHint: string;
   readonly answers: Readonly<Record<Answer, string>>;
   readonly progress: Phrase<{answered: number; total: number}>;
@@ -49,10 +48,34 @@ export interface Strings {
   readonly contactPhone: string;
   readonly contactEmail: string;
   readonly contactWeb: string;
-  readonly advice: Readonly<Record<Region, {readonly name: string; readonly about: Phrase<RoleWords>}>>;
+  readonly advice: Readonly<Record<Region, {readonly name: string; readonly about: string}>>;
   readonly crisisHeading: string;
   readonly crisis: Readonly<Record<CrisisLineId, string>>;
   readonly changeAnswers: string;
   readonly startAgain: string;
+  readonly noteToggle: string;
+  readonly noteLabel: Phrase<{trait: string}>;
+  readonly noteHint: string;
+  readonly yourExample: string;
+  readonly checkedOn: Phrase<{date: string}>;
+  readonly print: string;
+  readonly copySummary: string;
+  readonly download: string;
+  readonly copied: string;
+  readonly copyFailed: string;
+  readonly draftToggle: string;
+  readonly draftHint: Phrase<RoleWords>;
+  readonly draftLabel: string;
+  readonly draftCopy: string;
+  readonly draftEmail: string;
+  readonly draftSubject: string;
+  readonly draftGreeting: string;
+  readonly draftIntro: string;
+  readonly draftWell: string;
+  readonly draftRaise: string;
+  readonly draftClose: string;
+  readonly remembered: string;
+  readonly clearSaved: string;
+  readonly storageFailed: string;
   readonly traits: Readonly<Record<BuiltInTraitId, TraitCopy>>;
 }

@@ -25,7 +25,7 @@ export function roleWords(role: string): RoleWords {
 /** Fills `{name}` placeholders in a host's text; unknown names stay as written. */
 export function fillTemplate(template: string, values: object): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String((values as Record<string, unknown>)[name]) : whole,
+    Object.hasOwn(values, name) ? String((values as Record<string, unknown>)[name]) : whole,
   );
 }
 
@@ -38,7 +38,7 @@ export function resolveTraits(strings: Strings, role: RoleWords, custom: readonl
     const own = byId.get(id);
     return {
       id,
-      title: own?.title ?? copy.title,
+      title: own?.title ? hostText(own.title) : copy.title,
       statements:
         own?.statements?.map((s) => ({id: s.id, text: hostText(s.text)})) ??
         copy.statements.map((text, i) => ({id: builtInStatementId(id, i), text: text(role)})),
@@ -49,7 +49,7 @@ export function resolveTraits(strings: Strings, role: RoleWords, custom: readonl
     .filter((t) => !(BUILT_IN_TRAIT_IDS as readonly string[]).includes(t.id))
     .map((t) => ({
       id: t.id,
-      title: t.title ?? t.id,
+      title: hostText(t.title ?? t.id),
       statements: (t.statements ?? []).map((s) => ({id: s.id, text: hostText(s.text)})),
       suggestions: (t.suggestions ?? []).map(hostText),
     }))
