@@ -6,6 +6,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import puppeteerCore from 'puppeteer-core';
+import {STRICT_CSP, STRICT_CSP_PATH_PREFIX} from './test/pages/strict-csp.js';
 import {summaryReporter} from './test/summary-reporter.mjs';
 
 const chromiumPath = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
@@ -15,6 +16,13 @@ export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  // The strict-CSP test pages get the policy as a response header, as an NHS trust would send it.
+  middleware: [
+    async (context, next) => {
+      await next();
+      if (context.path.startsWith(STRICT_CSP_PATH_PREFIX)) context.set('Content-Security-Policy', STRICT_CSP);
+    },
+  ],
   // The tsconfig must be named: it turns on experimentalDecorators and
   // useDefineForClassFields: false, without which Lit's decorators reach the
   // browser untranslated (or as standard decorators with different semantics).

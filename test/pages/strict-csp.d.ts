@@ -1,0 +1,2 @@
+export declare const STRICT_CSP: string;
+export declare const STRICT_CSP_PATH_PREFIX: string;
