@@ -56,6 +56,18 @@ function pick<T extends string>(attribute: string, value: unknown, accepted: rea
  *
  * @fires coordinator-check-result - The person submitted a complete check. `detail` is a `CheckResult`.
  *
+ * @attr region - The UK nation for the advice service and crisis lines: england (default), scotland, wales, northern-ireland.
+ * @attr role-name - What the service calls the professional, e.g. "key worker". Default "care co-ordinator".
+ * @attr contact-name - The host's own advice service, named in the next steps instead of the nation's.
+ * @attr contact-phone - Its phone number, shown as a `tel:` link.
+ * @attr contact-email - Its email address, shown as a `mailto:` link.
+ * @attr contact-url - Its web page (`https:` or `http:`).
+ * @attr heading-level - Level (1-6) of the widget's top heading; inner headings follow. Default 2.
+ * @attr lang - Language of the copy; default the nearest `lang` on the page, then English.
+ * @attr remember - Keep answers and notes on this device (localStorage), with a button to clear them.
+ * @attr storage-key - Separates the saved answers of several widgets on one site.
+ * @attr theme - `auto` follows the device's light or dark setting.
+ *
  * @csspart base - The wrapper around everything the widget shows.
  * @csspart form - The questions.
  * @csspart trait - A group of statements about one trait, and that trait in the result.
