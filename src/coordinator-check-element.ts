@@ -458,7 +458,7 @@ export class CoordinatorCheck extends BaseElement {
       <legend>${text}</legend>
       ${missing
         ? html`<p class="error-message" id="${domId}-error">
-            <span class="visually-hidden">${this._strings.errorTitle}:</span> ${this._strings.errorInline}
+            ${this._strings.errorInline}
           </p>`
         : nothing}
       <div class="options">

@@ -70,7 +70,8 @@ export const styles = css`
     min-inline-size: 0;
   }
   li {
-    margin: 0.5em 0 0 1.5em;
+    margin: 0.5em 0 0;
+    margin-inline-start: 1.5em;
   }
   legend {
     float: none;
@@ -197,13 +198,6 @@ export const styles = css`
     border-inline-start: 6px solid var(--_accent);
     padding: 12px 16px;
     margin-block: 1.5em;
-  }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
   }
   @media (forced-colors: active) {
     .option:has(:checked) {

@@ -31,28 +31,24 @@ export function fillTemplate(template: string, values: object): string {
 
 /** The traits this page shows: the built-in five in the chosen words, then the host's own. */
 export function resolveTraits(strings: Strings, role: RoleWords, custom: readonly TraitConfig[] = []): Trait[] {
-  const byId = new Map(custom.map((t) => [t.id, t]));
-  const hostText = (text: string) => fillTemplate(text, role);
-  const builtIn: Trait[] = BUILT_IN_TRAIT_IDS.map((id) => {
-    const copy = strings.traits[id];
-    const own = byId.get(id);
-    return {
-      id,
-      title: own?.title ? hostText(own.title) : copy.title,
-      statements:
-        own?.statements?.map((s) => ({id: s.id, text: hostText(s.text)})) ??
-        copy.statements.map((text, i) => ({id: builtInStatementId(id, i), text: text(role)})),
-      suggestions: (own?.suggestions ?? copy.suggestions).map(hostText),
-    };
-  });
-  const added: Trait[] = custom
-    .filter((t) => !(BUILT_IN_TRAIT_IDS as readonly string[]).includes(t.id))
-    .map((t) => ({
-      id: t.id,
-      title: hostText(t.title ?? t.id),
-      statements: (t.statements ?? []).map((s) => ({id: s.id, text: hostText(s.text)})),
-      suggestions: (t.suggestions ?? []).map(hostText),
-    }))
-    .filter((t) => t.statements.length > 0);
-  return [...builtIn, ...added];
+  const fill = (text: string) => fillTemplate(text, role);
+  const builtIn = BUILT_IN_TRAIT_IDS.map((id) => ({
+    id,
+    title: strings.traits[id].title,
+    statements: strings.traits[id].statements.map((text, i) => ({id: builtInStatementId(id, i), text: text(role)})),
+    suggestions: strings.traits[id].suggestions,
+  }));
+  const added = custom.filter((t) => !builtIn.some((b) => b.id === t.id)).map((t) => ({...t, statements: [], suggestions: []}));
+  // Host text fills in {role}; the host's own traits need at least one statement.
+  return [...builtIn, ...added]
+    .map((trait) => {
+      const own = custom.find((t) => t.id === trait.id);
+      return {
+        id: trait.id,
+        title: own?.title ? fill(own.title) : trait.title ?? trait.id,
+        statements: own?.statements?.map((s) => ({id: s.id, text: fill(s.text)})) ?? trait.statements,
+        suggestions: (own?.suggestions ?? trait.suggestions).map(fill),
+      };
+    })
+    .filter((trait) => trait.statements.length);
 }
