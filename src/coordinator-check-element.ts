@@ -53,8 +53,9 @@ function pick<T extends string>(attribute: string, value: unknown, accepted: rea
  * things that matter most, with a clear result and next steps. Answers never leave the device.
  *
  * @summary Check how well your care co-ordinator is doing, and what to do next.
+ * @tag coordinator-check
  *
- * @fires coordinator-check-result - The person submitted a complete check. `detail` is a `CheckResult`.
+ * @fires {CoordinatorCheckResultEvent} coordinator-check-result - The person submitted a complete check. `detail` is a `CheckResult`.
  *
  * @attr region - The UK nation for the advice service and crisis lines: england (default), scotland, wales, northern-ireland.
  * @attr role-name - What the service calls the professional, e.g. "key worker". Default "care co-ordinator".
@@ -255,7 +256,8 @@ export class CoordinatorCheck extends BaseElement {
   private _storage(step: (name: string) => void): void {
     try {
       step(storageName(this.storageKey));
-      this._stored = true;
+      // Once storage has failed, the widget keeps saying so: a later write may be a lone success.
+      this._stored ??= true;
     } catch (error) {
       if (this._stored !== false) warn(`answers cannot be saved on this device (${error}); carrying on without saving.`);
       this._stored = false;
@@ -321,6 +323,7 @@ export class CoordinatorCheck extends BaseElement {
     this._message = '';
     this._draft = undefined;
     this._focus = `${this._uid}-result`;
+    /** @ignore Documented by @fires on the class. */
     this.dispatchEvent(new CoordinatorCheckResultEvent(structuredClone(this._result)));
   }
 
@@ -367,7 +370,8 @@ export class CoordinatorCheck extends BaseElement {
 
   private _download(): void {
     const url = URL.createObjectURL(new Blob([this._summary()], {type: 'text/plain'}));
-    const date = new Date().toISOString().slice(0, 10);
+    // The local date as YYYY-MM-DD, the same day as "Checked on" in the file.
+    const date = new Date().toLocaleDateString('sv');
     const link = Object.assign(document.createElement('a'), {href: url, download: `coordinator-check-${date}.txt`});
     this.renderRoot.append(link);
     link.click();
@@ -415,7 +419,7 @@ export class CoordinatorCheck extends BaseElement {
     return HEADINGS[Math.min(this._level + offset, 6) - 1]!(focusId ?? nothing, focusId ? '-1' : nothing, content);
   }
 
-  override render(): TemplateResult {
+  protected override render(): TemplateResult {
     const s = this._strings;
     return html`<div part="base" class="base ${this.theme === 'auto' ? 'auto' : ''}" lang=${this._lang}>
       ${this._heading(0, s.heading(this._words), `${this._uid}-heading`)}
@@ -476,7 +480,7 @@ export class CoordinatorCheck extends BaseElement {
     const s = this._strings;
     const id = this._domId(`${trait.id}-note`);
     const note = this._notes[trait.id] ?? '';
-    return html`<details class="note" ?open=${note !== ''}>
+    return html`<details class="note" ?open=${trait.id in this._notes}>
       <summary>${s.noteToggle}</summary>
       <label for=${id}>${s.noteLabel({trait: trait.title})}</label>
       <p class="hint" id="${id}-hint">${s.noteHint}</p>
@@ -572,7 +576,7 @@ export class CoordinatorCheck extends BaseElement {
     const s = this._strings;
     const id = `${this._uid}-draft`;
     const text = this._draft ?? draftText(doc, s);
-    const mailto = `mailto:${doc.contact?.email ?? ''}?subject=${encodeURIComponent(s.draftSubject)}&body=${encodeURIComponent(text)}`;
+    const mailto = `mailto:${(this._active.contact ?? this._contact)?.email ?? ''}?subject=${encodeURIComponent(s.draftSubject)}&body=${encodeURIComponent(text)}`;
     return html`<details class="draft" part="draft">
       <summary>${s.draftToggle}</summary>
       <p>${s.draftHint(this._words)}</p>

@@ -26,6 +26,7 @@ export const styles = css`
       --_border: var(--coordinator-check-border, #aeb7bd);
       --_error: #ff8a80;
       --_on-accent: #000;
+      color-scheme: dark;
     }
   }
   /* Page styles reach in only by inheritance: reset what a theme may have bent. */
@@ -106,7 +107,7 @@ export const styles = css`
   }
   .option {
     display: flex;
-    flex: 1 1 8em;
+    flex: 1 1 6em;
     align-items: center;
     gap: 8px;
     min-block-size: 44px;
@@ -212,7 +213,7 @@ export const styles = css`
       background: #fff;
       font-size: 12pt;
     }
-    .actions,
+    button,
     .message,
     .draft,
     .saved,

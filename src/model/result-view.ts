@@ -120,10 +120,9 @@ export function draftText(doc: ResultDocument, s: Strings): string {
   const well = lines.filter((l) => l.status === 'met');
   const raise = lines.filter((l) => l.status !== 'met');
   const out = [s.draftGreeting, '', s.draftIntro];
-  if (well.length) out.push('', s.draftWell, ...well.map((l) => `- ${l.trait.title}`));
-  if (raise.length) {
-    out.push('', s.draftRaise, ...raise.map((l) => `- ${l.trait.title}${l.note ? `: ${l.note}` : ''}`));
-  }
+  const item = (l: TraitLine) => `- ${l.trait.title}${l.note ? `: ${l.note}` : ''}`;
+  if (well.length) out.push('', s.draftWell, ...well.map(item));
+  if (raise.length) out.push('', s.draftRaise, ...raise.map(item));
   out.push('', s.draftClose);
   return out.join('\n');
 }

@@ -1,0 +1,865 @@
+import {aTimeout, expect, html, waitUntil} from '@open-wc/testing';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
+import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
+import type {CoordinatorCheckResultEvent} from '../src/events.js';
+import {en} from '../src/locales/en.js';
+import {resolveTraits, roleWords} from '../src/model/resolve.js';
+import {describeResult, draftText, summaryText, type Notes} from '../src/model/result-view.js';
+import {BUILT_IN_TRAIT_IDS} from '../src/model/traits.js';
+import type {Answer, Answers} from '../src/model/types.js';
+import {STORAGE_VERSION, storageName} from '../src/storage.js';
+import {$, $$, answerAll, button, collectResults, deepActiveElement, renderCheck, statementIds, submit} from './helpers.js';
+
+const PRINTING = 'data-coordinator-check-printing';
+const PREFIX = 'coordinator-check:';
+const IS_FIREFOX = navigator.userAgent.includes('Firefox');
+const words = roleWords('care co-ordinator');
+const traits = resolveTraits(en, words);
+const title = (id: (typeof BUILT_IN_TRAIT_IDS)[number]) => en.traits[id].title;
+
+// Statement by statement: communication met, organisation partly met, listening not met,
+// approachable not sure, accessible met.
+const MIXED: Answer[] = ['yes', 'yes', 'sometimes', 'sometimes', 'no', 'no', 'not-sure', 'not-sure', 'yes', 'yes'];
+const NOTE = 'He forgot to tell my GP about the new tablets on 3 March.';
+
+/** Today as the widget words it: "27 November 2026". */
+const today = () => new Date().toLocaleDateString('en-GB', {dateStyle: 'long'});
+
+/** The summary the model gives for these answers and notes today, in English, for England. */
+function expectedSummary(answers: Answers, notes: Notes = {}): string {
+  const doc = describeResult({strings: en, words, traits, answers, notes, region: 'england'});
+  return summaryText(doc, en, en.heading(words), today());
+}
+
+function expectedDraft(answers: Answers, notes: Notes = {}): string {
+  return draftText(describeResult({strings: en, words, traits, answers, notes, region: 'england'}), en);
+}
+
+/** Every statement id, in the order shown. */
+const IDS = traits.flatMap((t) => t.statements.map((s) => s.id));
+const answersOf = (given: readonly Answer[]): Answers => Object.fromEntries(IDS.map((id, i) => [id, given[i]!]));
+
+// Every stub is undone after each test, newest first.
+const restores: (() => void)[] = [];
+function stub<T extends object>(target: T, key: PropertyKey, value: unknown): void {
+  const own = Object.getOwnPropertyDescriptor(target, key);
+  Object.defineProperty(target, key, {value, configurable: true, writable: true});
+  restores.push(() => (own ? Object.defineProperty(target, key, own) : delete (target as Record<PropertyKey, unknown>)[key]));
+}
+
+function stubGetter<T extends object>(target: T, key: PropertyKey, get: () => unknown): void {
+  const own = Object.getOwnPropertyDescriptor(target, key);
+  Object.defineProperty(target, key, {get, configurable: true});
+  restores.push(() => (own ? Object.defineProperty(target, key, own) : delete (target as Record<PropertyKey, unknown>)[key]));
+}
+
+/** Replaces the clipboard; `writeText` records what it was given, then resolves or rejects. */
+function stubClipboard(outcome: 'resolve' | 'reject' | 'missing'): string[] {
+  const copied: string[] = [];
+  const clipboard =
+    outcome === 'missing'
+      ? undefined
+      : {
+          writeText: (text: string) => {
+            copied.push(text);
+            return outcome === 'resolve' ? Promise.resolve() : Promise.reject(new DOMException('Denied', 'NotAllowedError'));
+          },
+        };
+  stub(navigator, 'clipboard', clipboard);
+  return copied;
+}
+
+/** Captures what a download would save: the Blob and the link that was clicked. */
+function stubDownload(): {blobs: Blob[]; links: {download: string; href: string; connected: boolean}[]} {
+  const blobs: Blob[] = [];
+  const links: {download: string; href: string; connected: boolean}[] = [];
+  const create = URL.createObjectURL;
+  stub(URL, 'createObjectURL', (blob: Blob) => {
+    blobs.push(blob);
+    return create(blob);
+  });
+  stub(HTMLAnchorElement.prototype, 'click', function (this: HTMLAnchorElement) {
+    links.push({download: this.download, href: this.href, connected: this.isConnected});
+  });
+  return {blobs, links};
+}
+
+function stubPrint(during: () => void = () => {}): {calls: number} {
+  const record = {calls: 0};
+  stub(window, 'print', () => {
+    record.calls++;
+    during();
+  });
+  return record;
+}
+
+function stubWarn(): unknown[][] {
+  const warnings: unknown[][] = [];
+  stub(console, 'warn', (...args: unknown[]) => warnings.push(args));
+  return warnings;
+}
+
+/** Every Storage write (localStorage and sessionStorage), still passed through. */
+function spyStorage(): string[] {
+  const calls: string[] = [];
+  for (const method of ['setItem', 'removeItem', 'clear'] as const) {
+    const original = Storage.prototype[method] as (...args: unknown[]) => unknown;
+    stub(Storage.prototype, method, function (this: Storage, ...args: unknown[]) {
+      calls.push(`${this === localStorage ? 'localStorage' : 'sessionStorage'}.${method}(${args.join(', ')})`);
+      return original.apply(this, args);
+    });
+  }
+  return calls;
+}
+
+function throwing(name = 'SecurityError') {
+  return () => {
+    throw new DOMException('The operation is insecure.', name);
+  };
+}
+
+const traitNote = (el: CoordinatorCheck, traitId: string) =>
+  $$<HTMLDetailsElement>(el, 'details.note').find((d) => d.querySelector('textarea')!.dataset.trait === traitId)!;
+
+/** Opens a trait's note and writes in it, as typing would (one input event). */
+async function writeNote(el: CoordinatorCheck, traitId: string, text: string): Promise<void> {
+  const details = traitNote(el, traitId);
+  if (!details.open) details.querySelector('summary')!.click();
+  const textarea = details.querySelector('textarea')!;
+  textarea.value = text;
+  textarea.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+  await el.updateComplete;
+}
+
+/** Clicks a button and waits for what it started, including an async copy, to finish. */
+async function press(el: CoordinatorCheck, text: string): Promise<void> {
+  button(el, text).click();
+  await aTimeout(0);
+  await el.updateComplete;
+}
+
+const message = (el: CoordinatorCheck) => $(el, '.message')!.textContent!.trim();
+
+async function openDraft(el: CoordinatorCheck): Promise<HTMLTextAreaElement> {
+  const details = $<HTMLDetailsElement>(el, 'details.draft')!;
+  details.querySelector('summary')!.click();
+  await el.updateComplete;
+  expect(details.open).to.equal(true);
+  return details.querySelector<HTMLTextAreaElement>('textarea')!;
+}
+
+const isShown = (node: Element) => node.getClientRects().length > 0 && getComputedStyle(node).visibility === 'visible';
+
+/** The rules inside a sheet's `@media print` blocks, as a sheet that applies on screen. */
+function printRulesOf(sheets: readonly CSSStyleSheet[]): CSSStyleSheet {
+  const rules = sheets
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
+    .flatMap((rule) => [...rule.cssRules].map((r) => r.cssText));
+  expect(rules.length, 'print rules').to.be.greaterThan(0);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(rules.join('\n'));
+  return sheet;
+}
+
+/**
+ * Runs `check` with the page in print. Chromium emulates print media; Firefox cannot (emulateMedia is
+ * Chromium-only), so there the widget's own `@media print` rules are applied directly.
+ */
+async function inPrint(el: CoordinatorCheck, check: () => void): Promise<void> {
+  if (!IS_FIREFOX) {
+    await emulateMedia({media: 'print'});
+    try {
+      check();
+    } finally {
+      await emulateMedia({media: 'screen'});
+    }
+    return;
+  }
+  const root = el.shadowRoot!;
+  const before = root.adoptedStyleSheets;
+  root.adoptedStyleSheets = [...before, printRulesOf(before)];
+  try {
+    check();
+  } finally {
+    root.adoptedStyleSheets = before;
+  }
+}
+
+/** A complete check with the mixed answers, a note on "Really listens", submitted. */
+async function completeCheck(el: CoordinatorCheck, notes: Notes = {listening: NOTE}): Promise<Answers> {
+  await answerAll(el, MIXED);
+  for (const [trait, text] of Object.entries(notes)) await writeNote(el, trait, text);
+  await submit(el);
+  expect($(el, '.result'), 'the result is shown').to.exist;
+  return answersOf(MIXED);
+}
+
+describe('<coordinator-check> take-away and privacy', () => {
+  afterEach(() => {
+    while (restores.length) restores.pop()!();
+    for (const store of [localStorage, sessionStorage]) {
+      for (const key of Object.keys(store)) if (key.startsWith(PREFIX)) store.removeItem(key);
+    }
+  });
+
+  describe('Print', () => {
+    it('calls window.print once; meanwhile the page around is hidden for print and the element is marked, both undone after', async () => {
+      const wrapper = (await renderCheck(
+        html`<div><p id="around">The host page's own text</p><coordinator-check></coordinator-check></div>` as never,
+      )) as unknown as HTMLElement;
+      const el = wrapper.querySelector<CoordinatorCheck>('coordinator-check')!;
+      await el.updateComplete;
+      await completeCheck(el);
+      const around = wrapper.querySelector('#around')!;
+      const sheetsBefore = [...document.adoptedStyleSheets];
+      const seen: Record<string, unknown> = {};
+      const print = stubPrint(() => {
+        seen.marked = el.hasAttribute(PRINTING);
+        const added = document.adoptedStyleSheets.filter((s) => !sheetsBefore.includes(s));
+        seen.added = added.length;
+        // On screen nothing moves: the sheet only applies to print.
+        seen.aroundOnScreen = getComputedStyle(around).visibility;
+        const printed = printRulesOf(added);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, printed];
+        seen.aroundInPrint = getComputedStyle(around).visibility;
+        seen.widgetInPrint = getComputedStyle(el).visibility;
+        seen.resultInPrint = getComputedStyle($(el, '.result')!).visibility;
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== printed);
+      });
+
+      await press(el, en.print);
+
+      expect(print.calls).to.equal(1);
+      expect(seen).to.deep.equal({
+        marked: true,
+        added: 1,
+        aroundOnScreen: 'visible',
+        aroundInPrint: 'hidden',
+        widgetInPrint: 'visible',
+        resultInPrint: 'visible',
+      });
+      expect(el.hasAttribute(PRINTING)).to.equal(false);
+      expect(document.adoptedStyleSheets).to.deep.equal(sheetsBefore);
+    });
+
+    it('undoes the print marks even when printing fails', async () => {
+      const el = await renderCheck();
+      await completeCheck(el);
+      const sheetsBefore = [...document.adoptedStyleSheets];
+      stub(window, 'print', throwing('NotSupportedError'));
+      // An error in a click listener is reported, not thrown: keep it from failing the run.
+      const onerror = window.onerror;
+      window.onerror = () => true;
+      try {
+        button(el, en.print).click();
+      } finally {
+        window.onerror = onerror;
+      }
+      expect(el.hasAttribute(PRINTING)).to.equal(false);
+      expect(document.adoptedStyleSheets).to.deep.equal(sheetsBefore);
+    });
+
+    it(
+      'prints a clean summary: the date and results shown; buttons, messages, the draft and text boxes hidden; black on white ' +
+        '(print media emulated in Chromium; in Firefox the widget’s print rules applied directly)',
+      async () => {
+        const el = await renderCheck(
+          html`<coordinator-check remember storage-key="print" theme="auto" style="--coordinator-check-text: #0a6; --coordinator-check-background: #123"></coordinator-check>`,
+        );
+        await completeCheck(el);
+        stubClipboard('reject');
+        await press(el, en.copySummary);
+        await openDraft(el);
+        expect($(el, 'textarea.summary'), 'the copy fallback is on screen').to.exist;
+        expect(isShown($(el, '.actions button')!), 'buttons show on screen').to.equal(true);
+
+        await inPrint(el, () => {
+          const dateLine = $$(el, '.result p').find((p) => p.textContent!.includes(en.checkedOn({date: today()})))!;
+          expect(dateLine, 'the date line').to.exist;
+          for (const node of [dateLine, $(el, '.verdict')!, ...$$(el, '.trait-result'), $(el, '.steps')!, $(el, '.crisis')!]) {
+            expect(isShown(node), `${node.className || node.tagName} is printed`).to.equal(true);
+          }
+          for (const node of [...$$(el, 'button, a.button'), ...$$(el, 'textarea'), $(el, '.draft')!, $(el, '.message')!, $(el, '.saved')!]) {
+            expect(isShown(node), `${node.className || node.tagName} "${node.textContent!.trim().slice(0, 30)}" is not printed`).to.equal(false);
+          }
+          const base = $(el, '.base')!;
+          expect(getComputedStyle(base).color).to.equal('rgb(0, 0, 0)');
+          expect(getComputedStyle(base).backgroundColor).to.equal('rgb(255, 255, 255)');
+          // Every printed piece of text, links included, is black.
+          const texts = $$(el, '.result *').filter(
+            (n) => isShown(n) && [...n.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim()),
+          );
+          expect(texts.length).to.be.greaterThan(10);
+          for (const node of texts) expect(getComputedStyle(node).color, node.textContent!.trim().slice(0, 40)).to.equal('rgb(0, 0, 0)');
+        });
+      },
+    );
+
+    it(
+      'hides the note text boxes when the questions are printed ' +
+        '(print media emulated in Chromium; in Firefox the widget’s print rules applied directly)',
+      async () => {
+        const el = await renderCheck();
+        await writeNote(el, 'listening', NOTE);
+        expect(isShown(traitNote(el, 'listening').querySelector('textarea')!)).to.equal(true);
+        await inPrint(el, () => {
+          for (const textarea of $$(el, 'textarea')) expect(isShown(textarea)).to.equal(false);
+        });
+      },
+    );
+
+    it(
+      'prints no buttons when the questions are printed, the "See my results" button included ' +
+        '(print media emulated in Chromium; in Firefox the widget’s print rules applied directly)',
+      async () => {
+        const el = await renderCheck(html`<coordinator-check remember storage-key="print"></coordinator-check>`);
+        expect(isShown($(el, 'button[type="submit"]')!)).to.equal(true);
+        await inPrint(el, () => {
+          for (const node of $$(el, 'button')) expect(isShown(node), node.textContent!.trim()).to.equal(false);
+        });
+      },
+    );
+  });
+
+  describe('Copy summary', () => {
+    it('copies the summary with the date, every status, the notes and the next steps, and says so in a status region', async () => {
+      const el = await renderCheck();
+      const answers = await completeCheck(el, {listening: NOTE, communication: 'My GP is always told.'});
+      const copied = stubClipboard('resolve');
+      expect(message(el)).to.equal('');
+
+      await press(el, en.copySummary);
+
+      expect(copied).to.have.length(1);
+      const text = copied[0]!;
+      expect(text).to.equal(expectedSummary(answers, {listening: NOTE, communication: 'My GP is always told.'}));
+      expect(text).to.contain(`Checked on ${today()}`);
+      for (const [id, status] of [
+        ['communication', 'Met'],
+        ['organisation', 'Partly met'],
+        ['listening', 'Not met'],
+        ['approachable', 'Not sure'],
+        ['accessible', 'Met'],
+      ] as const) {
+        expect(text).to.contain(`- ${title(id)}: ${status}`);
+      }
+      expect(text).to.contain(NOTE);
+      expect(text).to.contain('My GP is always told.');
+      expect(text).to.contain(en.nextStepsHeading);
+      expect(text).to.contain(en.stepTalk(words));
+      expect(text).to.contain('116 123');
+
+      const status = $(el, '.message')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(message(el)).to.equal(en.copied);
+      expect(isShown(status)).to.equal(true);
+      expect($(el, 'textarea.summary')).to.equal(null);
+    });
+
+    for (const outcome of ['reject', 'missing'] as const) {
+      it(`shows the summary selected in a read-only box, and says so, when the clipboard ${outcome === 'reject' ? 'refuses' : 'is missing'}`, async () => {
+        const el = await renderCheck();
+        const answers = await completeCheck(el);
+        stubClipboard(outcome);
+
+        await press(el, en.copySummary);
+        await waitUntil(() => $(el, 'textarea.summary'), 'the fallback box appears');
+        await el.updateComplete;
+
+        const box = $<HTMLTextAreaElement>(el, 'textarea.summary')!;
+        expect(box.readOnly).to.equal(true);
+        expect(box.value).to.equal(expectedSummary(answers, {listening: NOTE}));
+        expect(box.selectionStart).to.equal(0);
+        expect(box.selectionEnd).to.equal(box.value.length);
+        expect(isShown(box)).to.equal(true);
+        expect(message(el)).to.equal(en.copyFailed);
+        expect($(el, '.message')!.getAttribute('role')).to.equal('status');
+      });
+    }
+
+    it('puts keyboard focus on the selected summary, so Ctrl+C copies it', async () => {
+      const el = await renderCheck();
+      await completeCheck(el);
+      stubClipboard('reject');
+      await press(el, en.copySummary);
+      await waitUntil(() => $(el, 'textarea.summary'), 'the fallback box appears');
+      await el.updateComplete;
+      expect(deepActiveElement()).to.equal($(el, 'textarea.summary'));
+    });
+  });
+
+  describe('Download', () => {
+    it('saves the summary as a .txt file named with the date', async () => {
+      const el = await renderCheck();
+      const answers = await completeCheck(el);
+      const {blobs, links} = stubDownload();
+
+      await press(el, en.download);
+
+      expect(blobs).to.have.length(1);
+      expect(blobs[0]!.type).to.equal('text/plain');
+      expect(await blobs[0]!.text()).to.equal(expectedSummary(answers, {listening: NOTE}));
+      expect(links).to.have.length(1);
+      expect(links[0]!.download).to.match(/^coordinator-check-\d{4}-\d{2}-\d{2}\.txt$/);
+      expect(links[0]!.href).to.match(/^blob:/);
+      expect(links[0]!.connected, 'the link is in the document when clicked').to.equal(true);
+      expect($$(el, 'a[download]'), 'no link is left behind').to.have.length(0);
+    });
+
+    it('names the file with the same day as the date in the summary (the local date, not UTC)', async () => {
+      const el = await renderCheck();
+      await completeCheck(el);
+      const {links} = stubDownload();
+      await press(el, en.download);
+      const now = new Date();
+      const local = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+      expect(links[0]!.download).to.equal(`coordinator-check-${local}.txt`);
+    });
+  });
+
+  describe('Draft a message', () => {
+    it('is a closed panel until opened, then prefilled with what is going well, what to raise and the notes', async () => {
+      const el = await renderCheck();
+      const answers = await completeCheck(el);
+      const details = $<HTMLDetailsElement>(el, 'details.draft')!;
+      expect(details.open).to.equal(false);
+      expect(details.querySelector('summary')!.textContent!.trim()).to.equal(en.draftToggle);
+
+      const textarea = await openDraft(el);
+
+      expect(textarea.labels![0]!.textContent!.trim()).to.equal(en.draftLabel);
+      expect(textarea.value).to.equal(expectedDraft(answers, {listening: NOTE}));
+      expect(textarea.value).to.contain(en.draftWell);
+      expect(textarea.value).to.contain(`- ${title('communication')}`);
+      expect(textarea.value).to.contain(en.draftRaise);
+      expect(textarea.value).to.contain(`- ${title('listening')}: ${NOTE}`);
+    });
+
+    it('keeps what the person types, where they type it, through later re-renders, and copies the edited text', async () => {
+      const el = await renderCheck();
+      await completeCheck(el);
+      const textarea = await openDraft(el);
+      const original = textarea.value;
+      textarea.focus();
+      textarea.setSelectionRange(0, 0);
+      await sendKeys({type: 'Dear Sam. '});
+      await el.updateComplete;
+      expect(textarea.value).to.equal(`Dear Sam. ${original}`);
+
+      // Other parts of the result re-render: a copy message appears.
+      const copied = stubClipboard('resolve');
+      await press(el, en.copySummary);
+      expect(message(el)).to.equal(en.copied);
+      expect($<HTMLTextAreaElement>(el, 'textarea.draft-text')!.value).to.equal(`Dear Sam. ${original}`);
+
+      await press(el, en.draftCopy);
+      expect(copied).to.have.length(2);
+      expect(copied[1]).to.equal(`Dear Sam. ${original}`);
+      expect(message(el)).to.equal(en.copied);
+    });
+
+    it('selects the message for copying by hand when the clipboard refuses', async () => {
+      const el = await renderCheck();
+      await completeCheck(el);
+      const textarea = await openDraft(el);
+      stubClipboard('reject');
+      await press(el, en.draftCopy);
+      expect(message(el)).to.equal(en.copyFailed);
+      expect(textarea.selectionStart).to.equal(0);
+      expect(textarea.selectionEnd).to.equal(textarea.value.length);
+    });
+
+    it('opens the email app with the subject and the edited message, to the contact email the host set', async () => {
+      const el = await renderCheck(html`<coordinator-check contact-name="Leeds PALS" contact-email="pals@example.nhs.uk"></coordinator-check>`);
+      await completeCheck(el);
+      const textarea = await openDraft(el);
+      textarea.value += '\nCan we meet on Tuesday? 50% of visits were late & short.';
+      textarea.dispatchEvent(new Event('input', {bubbles: true}));
+      await el.updateComplete;
+
+      const link = button(el, en.draftEmail) as HTMLAnchorElement;
+      const href = link.getAttribute('href')!;
+      expect(href.startsWith('mailto:pals@example.nhs.uk?')).to.equal(true);
+      const params = new URLSearchParams(href.slice(href.indexOf('?') + 1));
+      expect([...params.keys()]).to.deep.equal(['subject', 'body']);
+      expect(params.get('subject')).to.equal(en.draftSubject);
+      expect(params.get('body')).to.equal(textarea.value);
+    });
+
+    it('addresses the email to no one when the host set no contact email', async () => {
+      const el = await renderCheck(html`<coordinator-check contact-name="Leeds PALS" contact-phone="0113 206 6261"></coordinator-check>`);
+      await completeCheck(el);
+      await openDraft(el);
+      const href = (button(el, en.draftEmail) as HTMLAnchorElement).getAttribute('href')!;
+      expect(href.startsWith(`mailto:?subject=${encodeURIComponent(en.draftSubject)}&body=`)).to.equal(true);
+    });
+
+    it('uses the contact email the host set even when everything is going well', async () => {
+      const el = await renderCheck(html`<coordinator-check contact-email="pals@example.nhs.uk"></coordinator-check>`);
+      await answerAll(el, 'yes');
+      await submit(el);
+      await openDraft(el);
+      const href = (button(el, en.draftEmail) as HTMLAnchorElement).getAttribute('href')!;
+      expect(href.startsWith('mailto:pals@example.nhs.uk?')).to.equal(true);
+    });
+
+    it('starts again from the new result after the answers are changed and submitted again', async () => {
+      const el = await renderCheck();
+      await completeCheck(el);
+      const textarea = await openDraft(el);
+      textarea.value = 'My own words';
+      textarea.dispatchEvent(new Event('input', {bubbles: true}));
+      await el.updateComplete;
+      await press(el, en.changeAnswers);
+      await answerAll(el, 'yes');
+      await submit(el);
+      expect($<HTMLTextAreaElement>(el, 'textarea.draft-text')!.value).to.equal(
+        expectedDraft(answersOf(Array(10).fill('yes')), {listening: NOTE}),
+      );
+    });
+  });
+
+  describe('Notes', () => {
+    it('offers each trait a closed "Add an example (optional)" panel with a labelled text box', async () => {
+      const el = await renderCheck();
+      const notes = $$<HTMLDetailsElement>(el, 'details.note');
+      expect(notes).to.have.length(5);
+      for (const [i, details] of notes.entries()) {
+        expect(details.open).to.equal(false);
+        expect(details.closest('fieldset.trait')).to.equal($$(el, 'fieldset.trait')[i]);
+        expect(details.querySelector('summary')!.textContent!.trim()).to.equal(en.noteToggle);
+        const textarea = details.querySelector('textarea')!;
+        expect(textarea.dataset.trait).to.equal(BUILT_IN_TRAIT_IDS[i]);
+        expect(textarea.labels![0]!.textContent!.trim()).to.equal(en.noteLabel({trait: title(BUILT_IN_TRAIT_IDS[i]!)}));
+        expect(el.shadowRoot!.getElementById(textarea.getAttribute('aria-describedby')!)!.textContent!.trim()).to.equal(en.noteHint);
+      }
+    });
+
+    it('takes typing, and keeps the panel open with focus in it when the person deletes what they typed', async () => {
+      const el = await renderCheck();
+      const details = traitNote(el, 'listening');
+      details.querySelector('summary')!.click();
+      const textarea = details.querySelector('textarea')!;
+      textarea.focus();
+      await sendKeys({type: 'No'});
+      await el.updateComplete;
+      expect(textarea.value).to.equal('No');
+      await sendKeys({press: 'Backspace'});
+      await sendKeys({press: 'Backspace'});
+      await el.updateComplete;
+      expect(textarea.value).to.equal('');
+      expect(details.open, 'the panel stays open').to.equal(true);
+      expect(deepActiveElement(), 'focus stays in the text box').to.equal(textarea);
+    });
+
+    it('puts a note in the result, the summary, the download and the draft', async () => {
+      const el = await renderCheck();
+      await completeCheck(el);
+      const row = $$(el, '.trait-result').find((r) => r.textContent!.includes(title('listening')))!;
+      expect(row.textContent!.replace(/\s+/g, ' ')).to.contain(`${en.yourExample} ${NOTE}`);
+
+      const copied = stubClipboard('resolve');
+      await press(el, en.copySummary);
+      expect(copied[0]).to.contain(`${en.yourExample} ${NOTE}`);
+
+      const {blobs} = stubDownload();
+      await press(el, en.download);
+      expect(await blobs[0]!.text()).to.contain(`${en.yourExample} ${NOTE}`);
+
+      expect((await openDraft(el)).value).to.contain(NOTE);
+    });
+
+    it('puts a note on a trait that is going well in the draft too', async () => {
+      const el = await renderCheck();
+      await completeCheck(el, {communication: 'My GP is always told.'});
+      expect((await openDraft(el)).value).to.contain('My GP is always told.');
+    });
+
+    it('never puts a note in the event detail, the result property, the page or any storage', async () => {
+      const writes = spyStorage();
+      const el = await renderCheck();
+      const results = collectResults(el);
+      await completeCheck(el, {listening: NOTE, communication: 'Secret one', accessible: 'Secret two'});
+
+      expect(results).to.have.length(1);
+      const detail = (results[0] as CoordinatorCheckResultEvent).detail;
+      for (const note of [NOTE, 'Secret one', 'Secret two']) {
+        expect(JSON.stringify(detail)).not.to.contain(note);
+        expect(JSON.stringify(el.result)).not.to.contain(note);
+        expect(document.documentElement.outerHTML).not.to.contain(note);
+        expect(location.href).not.to.contain(encodeURIComponent(note));
+        for (const store of [localStorage, sessionStorage]) expect(JSON.stringify({...store})).not.to.contain(note);
+      }
+      expect(writes).to.deep.equal([]);
+    });
+  });
+
+  describe('remember', () => {
+    const KEY = 'resume';
+    const remembering = (key = KEY) => renderCheck(html`<coordinator-check remember storage-key=${key}></coordinator-check>`);
+
+    it('restores answers and notes after the widget is removed and made again with the same storage key', async () => {
+      const first = await remembering();
+      const ids = statementIds(first);
+      await answerAll(first, MIXED.slice(0, 10));
+      await writeNote(first, 'listening', NOTE);
+      first.remove();
+
+      const second = await remembering();
+      const checked = Object.fromEntries($$<HTMLInputElement>(second, 'input:checked').map((r) => [r.dataset.statement, r.value]));
+      expect(checked).to.deep.equal(Object.fromEntries(ids.map((id, i) => [id, MIXED[i]])));
+      expect(traitNote(second, 'listening').open).to.equal(true);
+      expect(traitNote(second, 'listening').querySelector('textarea')!.value).to.equal(NOTE);
+      expect($(second, '.progress')!.textContent!.trim()).to.equal('10 of 10 answered');
+      await submit(second);
+      expect(second.result!.answers).to.deep.equal(answersOf(MIXED));
+    });
+
+    it('says so in one line with a "Clear my answers" button, which removes what it stored', async () => {
+      const el = await remembering();
+      const saved = $(el, '.saved')!;
+      expect(saved.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${en.remembered} ${en.clearSaved}`);
+      await answerAll(el, MIXED);
+      await writeNote(el, 'listening', NOTE);
+      expect(localStorage.getItem(storageName(KEY))).not.to.equal(null);
+
+      await press(el, en.clearSaved);
+
+      expect(localStorage.getItem(storageName(KEY))).to.equal(null);
+      expect($$(el, 'input:checked')).to.have.length(0);
+      el.remove();
+      const again = await remembering();
+      expect($$(again, 'input:checked')).to.have.length(0);
+      expect(traitNote(again, 'listening').querySelector('textarea')!.value).to.equal('');
+    });
+
+    it('stores answers and notes under its storage key, with the schema version', async () => {
+      const el = await remembering();
+      const ids = statementIds(el);
+      await answerAll(el, MIXED);
+      await writeNote(el, 'listening', NOTE);
+      expect(storageName(KEY)).to.equal(`${PREFIX}${KEY}`);
+      expect(JSON.parse(localStorage.getItem(`${PREFIX}${KEY}`)!)).to.deep.equal({
+        v: STORAGE_VERSION,
+        answers: Object.fromEntries(ids.map((id, i) => [id, MIXED[i]])),
+        notes: {listening: NOTE},
+      });
+    });
+
+    it('keeps two widgets with different storage keys apart', async () => {
+      const wrapper = (await renderCheck(
+        html`<div>
+          <coordinator-check remember storage-key="one"></coordinator-check>
+          <coordinator-check remember storage-key="two"></coordinator-check>
+        </div>` as never,
+      )) as unknown as HTMLElement;
+      const [one, two] = [...wrapper.querySelectorAll<CoordinatorCheck>('coordinator-check')];
+      await one!.updateComplete;
+      await two!.updateComplete;
+      await answerAll(one!, 'no');
+      await writeNote(one!, 'listening', NOTE);
+      await answerAll(two!, 'yes');
+      expect(JSON.parse(localStorage.getItem(`${PREFIX}one`)!).answers['communication-1']).to.equal('no');
+      expect(JSON.parse(localStorage.getItem(`${PREFIX}two`)!).answers['communication-1']).to.equal('yes');
+      expect(localStorage.getItem(`${PREFIX}two`)).not.to.contain(NOTE);
+
+      wrapper.remove();
+      const again = await remembering('two');
+      expect($$<HTMLInputElement>(again, 'input:checked').every((r) => r.value === 'yes')).to.equal(true);
+      expect(traitNote(again, 'listening').querySelector('textarea')!.value).to.equal('');
+    });
+
+    const ignored: [string, string][] = [
+      ['corrupt JSON', '{"v":1,"answers":{"communication-1":"yes"'],
+      ['another schema version', JSON.stringify({v: STORAGE_VERSION + 1, answers: {'communication-1': 'yes'}, notes: {listening: 'old'}})],
+      ['no schema version', JSON.stringify({answers: {'communication-1': 'yes'}, notes: {}})],
+      ['the wrong shape', JSON.stringify({v: STORAGE_VERSION, answers: 'yes', notes: {}})],
+      ['JSON that is not an object', 'null'],
+    ];
+    for (const [name, raw] of ignored) {
+      it(`ignores ${name} with a console warning, and cleans it up`, async () => {
+        localStorage.setItem(storageName(KEY), raw);
+        const warnings = stubWarn();
+        const el = await remembering();
+        expect($$(el, 'input:checked')).to.have.length(0);
+        expect(traitNote(el, 'listening').querySelector('textarea')!.value).to.equal('');
+        expect(warnings).to.have.length(1);
+        expect(String(warnings[0]![0])).to.contain(storageName(KEY));
+        expect(localStorage.getItem(storageName(KEY))).to.equal(null);
+        await completeCheck(el);
+        expect(el.result!.verdict).to.equal('mixed');
+      });
+    }
+
+    it('drops saved answers and notes for statements and traits that no longer exist, with a warning, and keeps the rest', async () => {
+      localStorage.setItem(
+        storageName(KEY),
+        JSON.stringify({
+          v: STORAGE_VERSION,
+          answers: {'communication-1': 'yes', 'retired-1': 'no', 'listening-2': 'maybe'},
+          notes: {listening: NOTE, retired: 'gone'},
+        }),
+      );
+      const warnings = stubWarn();
+      const el = await remembering();
+      expect(Object.fromEntries($$<HTMLInputElement>(el, 'input:checked').map((r) => [r.dataset.statement, r.value]))).to.deep.equal({
+        'communication-1': 'yes',
+      });
+      expect(traitNote(el, 'listening').querySelector('textarea')!.value).to.equal(NOTE);
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain(storageName(KEY));
+      expect(JSON.parse(localStorage.getItem(storageName(KEY))!)).to.deep.equal({
+        v: STORAGE_VERSION,
+        answers: {'communication-1': 'yes'},
+        notes: {listening: NOTE},
+      });
+    });
+
+    // [what is wrong, how to break it, whether that shows before the first write]
+    const broken: [string, () => void, boolean][] = [
+      [
+        'reading and writing throw',
+        () => {
+          stub(Storage.prototype, 'getItem', throwing());
+          stub(Storage.prototype, 'setItem', throwing());
+        },
+        true,
+      ],
+      [
+        'every storage call throws (storage disabled)',
+        () => {
+          for (const method of ['getItem', 'setItem', 'removeItem']) stub(Storage.prototype, method, throwing());
+        },
+        true,
+      ],
+      ['localStorage itself cannot be reached (blocked by the browser)', () => stubGetter(window, 'localStorage', throwing()), true],
+      ['the storage is full', () => stub(Storage.prototype, 'setItem', throwing('QuotaExceededError')), false],
+    ];
+    for (const [name, breakStorage, atStart] of broken) {
+      it(`completes, and says quietly that answers cannot be saved, when ${name}`, async () => {
+        breakStorage();
+        const warnings = stubWarn();
+        const el = await remembering();
+        const results = collectResults(el);
+        const line = () => $(el, '.saved')!.textContent!.replace(/\s+/g, ' ').trim();
+        if (atStart) expect(line(), 'before any answer').to.equal(`${en.storageFailed} ${en.clearSaved}`);
+        await answerAll(el, MIXED);
+        expect(line(), 'after answering').to.equal(`${en.storageFailed} ${en.clearSaved}`);
+        await writeNote(el, 'listening', NOTE);
+        await submit(el);
+        expect(results).to.have.length(1);
+        expect($(el, '.result')).to.exist;
+        expect(line(), 'on the result').to.equal(`${en.storageFailed} ${en.clearSaved}`);
+        expect(warnings.filter((w) => String(w[0]).includes('cannot be saved')), 'one warning').to.have.length(1);
+        await press(el, en.clearSaved);
+        expect($$(el, 'input:checked')).to.have.length(0);
+        expect($(el, 'form')).to.exist;
+      });
+    }
+  });
+
+  describe('privacy', () => {
+    it('makes no network request, sets no cookie and writes no storage in a complete run without remember', async () => {
+      const requests: string[] = [];
+      const resources: string[] = [];
+      const writes = spyStorage();
+      const cookieSets: string[] = [];
+      const cookiesBefore = document.cookie;
+      const fetchBefore = window.fetch;
+      stub(window, 'fetch', (...args: Parameters<typeof fetch>) => {
+        requests.push(`fetch ${String(args[0])}`);
+        return fetchBefore(...args);
+      });
+      const open = XMLHttpRequest.prototype.open;
+      stub(XMLHttpRequest.prototype, 'open', function (this: XMLHttpRequest, ...args: unknown[]) {
+        requests.push(`XMLHttpRequest ${String(args[1])}`);
+        return (open as (...a: unknown[]) => void).apply(this, args);
+      });
+      stub(navigator, 'sendBeacon', (url: string) => (requests.push(`sendBeacon ${url}`), true));
+      const SocketBefore = window.WebSocket;
+      stub(window, 'WebSocket', function (url: string) {
+        requests.push(`WebSocket ${url}`);
+        return new SocketBefore(url);
+      });
+      const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+      Object.defineProperty(document, 'cookie', {
+        configurable: true,
+        get: () => cookie.get!.call(document),
+        set: (value: string) => {
+          cookieSets.push(value);
+          cookie.set!.call(document, value);
+        },
+      });
+      restores.push(() => delete (document as {cookie?: unknown}).cookie);
+
+      const el = await renderCheck();
+      const observer = new PerformanceObserver((list) => resources.push(...list.getEntries().map((e) => e.name)));
+      observer.observe({type: 'resource'});
+      const entriesBefore = performance.getEntriesByType('resource').length;
+      try {
+        const print = stubPrint();
+        stubClipboard('resolve');
+        const {links} = stubDownload();
+
+        await completeCheck(el, {listening: NOTE, accessible: 'Replies within a day.'});
+        await press(el, en.print);
+        await press(el, en.copySummary);
+        await press(el, en.download);
+        const draft = await openDraft(el);
+        draft.value += '\nThank you.';
+        draft.dispatchEvent(new Event('input', {bubbles: true}));
+        await el.updateComplete;
+        await press(el, en.draftCopy);
+        await press(el, en.changeAnswers);
+        await submit(el);
+        await press(el, en.startAgain);
+        await aTimeout(200);
+
+        expect(print.calls).to.equal(1);
+        expect(links).to.have.length(1);
+        expect(links[0]!.href.startsWith('blob:')).to.equal(true);
+        expect(requests).to.deep.equal([]);
+        expect(resources).to.deep.equal([]);
+        expect(performance.getEntriesByType('resource').length).to.equal(entriesBefore);
+        expect(cookieSets).to.deep.equal([]);
+        expect(document.cookie).to.equal(cookiesBefore);
+        expect(writes).to.deep.equal([]);
+        expect(Object.keys(localStorage).filter((k) => k.startsWith(PREFIX))).to.deep.equal([]);
+      } finally {
+        observer.disconnect();
+      }
+    });
+
+    it('fails this check if anything is sent: a request the widget did not make is caught', async () => {
+      // The detectors above are real: the same observer sees a request made during a run.
+      const resources: string[] = [];
+      const observer = new PerformanceObserver((list) => resources.push(...list.getEntries().map((e) => e.name)));
+      observer.observe({type: 'resource'});
+      await fetch(`/package.json?probe=${Date.now()}`).then((r) => r.text());
+      await aTimeout(200);
+      observer.disconnect();
+      expect(resources.some((name) => name.includes('probe='))).to.equal(true);
+    });
+  });
+
+  describe('accessibility', () => {
+    it('passes axe with every note open and written in', async () => {
+      const el = await renderCheck(html`<coordinator-check remember storage-key="axe"></coordinator-check>`);
+      for (const id of BUILT_IN_TRAIT_IDS) await writeNote(el, id, `About ${id}`);
+      expect($$<HTMLDetailsElement>(el, 'details.note').every((d) => d.open)).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe on the result with the draft open, a copy message and the copy-by-hand box showing', async () => {
+      const el = await renderCheck(html`<coordinator-check remember storage-key="axe" contact-email="pals@example.nhs.uk"></coordinator-check>`);
+      await completeCheck(el);
+      await openDraft(el);
+      stubClipboard('reject');
+      await press(el, en.copySummary);
+      await waitUntil(() => $(el, 'textarea.summary'), 'the fallback box appears');
+      expect(message(el)).to.equal(en.copyFailed);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
