@@ -1,7 +1,7 @@
 // Rollup build for <coordinator-check>.
 //
 //   dist/coordinator-check.js       self-contained, minified ES module (Lit bundled in)
-//   dist/coordinator-check.iife.js  the same as a classic script (global `CoordinatorCheck`)
+//   dist/coordinator-check.iife.js  the same as a classic script (global `CoordinatorCheck`), + .d.ts
 //   dist/lib/**                     unbundled ES modules + .d.ts for npm consumers (lit external)
 //
 // `rollup -c --failAfterWarnings` fails on any TypeScript error (noEmitOnError),
@@ -95,6 +95,23 @@ function minifyTemplates() {
   };
 }
 
+/**
+ * Types for `coordinator-check/iife.js`: a classic script has no exports; it registers the element
+ * and sets the global `CoordinatorCheck` to the registering entry's exports.
+ */
+function iifeTypes() {
+  return {
+    name: 'iife-types',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'coordinator-check.iife.d.ts',
+        source: `declare global {\n  var CoordinatorCheck: typeof import('./lib/coordinator-check.js');\n}\nexport {};\n`,
+      });
+    },
+  };
+}
+
 const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
 
 export default [
@@ -116,7 +133,7 @@ export default [
         file: 'dist/coordinator-check.iife.js',
         format: 'iife',
         name: 'CoordinatorCheck',
-        plugins: [terser(terserOptions(false)), reportSizes()],
+        plugins: [terser(terserOptions(false)), reportSizes(), iifeTypes()],
       },
     ],
   },

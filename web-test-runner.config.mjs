@@ -2,19 +2,79 @@
 // both driven by puppeteer-core (Chromium over CDP, Firefox over WebDriver BiDi).
 // Browsers come from Debian (apt-get install chromium firefox-esr); nothing here
 // downloads one. Override the paths with CHROMIUM_BIN / FIREFOX_BIN.
+import rollupCommonjs from '@rollup/plugin-commonjs';
+import rollupReplace from '@rollup/plugin-replace';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {fromRollup} from '@web/dev-server-rollup';
 import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
 import puppeteerCore from 'puppeteer-core';
 import {STRICT_CSP, STRICT_CSP_PATH_PREFIX} from './test/pages/strict-csp.js';
 import {summaryReporter} from './test/summary-reporter.mjs';
 
+const REACT = ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'];
 const chromiumPath = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_BIN || '/usr/bin/firefox-esr';
 
+// Screenshot baselines live in test/screenshots/baseline/ and are committed. A run compares against
+// them and fails when one is missing; only `npm run test:update-screenshots` (this flag) writes them.
+const updateScreenshots = process.argv.includes('--update-visual-baseline');
+const VISUAL_TESTS = 'test/**/*.visual.test.ts';
+
+const screenshotOptions = {
+  baseDir: 'test/screenshots',
+  // A "sabotaged/" screenshot is compared with the real state's baseline (see the visual test).
+  getBaselineName: ({name}) => `baseline/${name.replace(/^sabotaged\//, '')}`,
+  getFailedName: ({name}) => `failed/${name.replace('/', '-')}`,
+  getDiffName: ({name}) => `failed/${name.replace('/', '-')}-diff`,
+  // Per pixel: ignore anti-aliasing and faint colour noise...
+  diffOptions: {threshold: 0.1, includeAA: false},
+  // ...but a real change (a 1px border gone, a button moved) differs in hundreds of pixels or more.
+  failureThresholdType: 'pixel',
+  failureThreshold: 100,
+};
+const writeOrCompare = visualRegressionPlugin({...screenshotOptions, update: updateScreenshots});
+const compareOnly = visualRegressionPlugin({...screenshotOptions, update: false});
+/** Sabotaged screenshots are always compared, never written, even while baselines are being updated. */
+const screenshotsPlugin = {
+  name: 'visual-regression',
+  executeCommand: (args) =>
+    (String(args.payload?.name).startsWith('sabotaged/') ? compareOnly : writeOrCompare).executeCommand(args),
+};
+
+const chromium = chromeLauncher({
+  // Passing puppeteer-core explicitly only makes the reporter say
+  // "Chromium" instead of "Chrome"; the binary is executablePath either way.
+  puppeteer: puppeteerCore,
+  launchOptions: {
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  },
+});
+
+const firefox = chromeLauncher({
+  puppeteer: puppeteerCore,
+  launchOptions: {
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless: true,
+  },
+});
+
 export default {
   rootDir: '.',
-  files: ['test/**/*.test.ts'],
+  // Visual tests are left out here: the `visual` group below runs them once, in Chromium only.
+  files: ['test/**/*.test.ts', `!${VISUAL_TESTS}`],
   nodeResolve: true,
   // The strict-CSP test pages get the policy as a response header, as an NHS trust would send it.
   middleware: [
@@ -23,38 +83,29 @@ export default {
       if (context.path.startsWith(STRICT_CSP_PATH_PREFIX)) context.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
-  // The tsconfig must be named: it turns on experimentalDecorators and
-  // useDefineForClassFields: false, without which Lit's decorators reach the
-  // browser untranslated (or as standard decorators with different semantics).
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
-  browsers: [
-    chromeLauncher({
-      // Passing puppeteer-core explicitly only makes the reporter say
-      // "Chromium" instead of "Chrome"; the binary is executablePath either way.
-      puppeteer: puppeteerCore,
-      launchOptions: {
-        executablePath: chromiumPath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
-      },
+  plugins: [
+    // The tsconfig must be named: it turns on experimentalDecorators and
+    // useDefineForClassFields: false, without which Lit's decorators reach the
+    // browser untranslated (or as standard decorators with different semantics).
+    esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}),
+    // React ships CommonJS only: test/frameworks.test.ts needs it as ES modules.
+    fromRollup(rollupReplace)({
+      include: REACT,
+      preventAssignment: true,
+      values: {'process.env.NODE_ENV': JSON.stringify('development')},
     }),
-    chromeLauncher({
-      puppeteer: puppeteerCore,
-      launchOptions: {
-        browser: 'firefox',
-        executablePath: firefoxPath,
-        headless: true,
-      },
-    }),
+    // The dev server converts one file at a time: without these two, a converted file has no default
+    // export, and `require('react')` inside react-dom gets a namespace instead of React's exports.
+    fromRollup(rollupCommonjs)({include: REACT, strictRequires: false, requireReturnsDefault: 'preferred'}),
+    screenshotsPlugin,
+    // Tells a visual test whether this run writes baselines or compares against them.
+    {
+      name: 'screenshot-mode',
+      executeCommand: ({command}) => (command === 'screenshot-mode' ? {update: updateScreenshots} : undefined),
+    },
   ],
+  browsers: [chromium, firefox],
+  groups: [{name: 'visual', files: VISUAL_TESTS, browsers: [chromium]}],
   // 2 cores: one test file per browser at a time.
   concurrency: 1,
   concurrentBrowsers: 2,

@@ -5,7 +5,9 @@ import type {CheckResult} from './model/types.js';
  * Never fired by programmatic changes. `detail` holds no free text the person typed.
  */
 export class CoordinatorCheckResultEvent extends Event {
+  /** The event's type, `coordinator-check-result`. */
   static readonly eventName = 'coordinator-check-result';
+  /** The result: verdict, each trait's status and score, the answers, and when. Never free text. */
   readonly detail: CheckResult;
 
   constructor(detail: CheckResult) {
