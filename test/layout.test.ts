@@ -1,0 +1,91 @@
+import {expect, html} from '@open-wc/testing';
+import {setViewport} from '@web/test-runner-commands';
+import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
+import {answer, answerAll, renderCheck, statementIds, submit} from './helpers.js';
+
+// WCAG 1.4.10 Reflow and 1.4.4 Resize text: at 320px wide, and with the page's text at 200%
+// (the widget follows the inherited font size, so a 32px root font stands in for browser text zoom),
+// nothing scrolls sideways and no text is cut off.
+
+const STATES: Record<string, (el: CoordinatorCheck) => Promise<void>> = {
+  form: async () => {},
+  error: async (el) => {
+    for (const id of statementIds(el).slice(0, 7)) await answer(el, id, 'sometimes');
+    await submit(el);
+  },
+  result: async (el) => {
+    await answerAll(el, ['yes', 'yes', 'sometimes', 'no', 'no', 'no', 'not-sure', 'not-sure', 'yes', 'sometimes']);
+    await submit(el);
+    // The draft panel is the widest text in the result: open it too.
+    el.shadowRoot!.querySelector('details.draft')!.setAttribute('open', '');
+  },
+};
+
+const SIZES = [
+  {width: 320, zoom: 100},
+  {width: 320, zoom: 200},
+  {width: 1024, zoom: 200},
+];
+
+/** The page scrolls sideways. */
+const horizontalOverflow = () => {
+  const root = document.documentElement;
+  return root.scrollWidth > window.innerWidth ? [`page is ${root.scrollWidth}px wide in a ${window.innerWidth}px viewport`] : [];
+};
+
+/** Rendered boxes in the shadow root holding text, whose content is wider than the box (cut off or spilling). */
+function clippedText(el: CoordinatorCheck): string[] {
+  const problems: string[] = [];
+  for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
+    const style = getComputedStyle(node);
+    // Inline boxes have no scroll size of their own; their block container is checked instead.
+    if (style.display === 'inline' || style.display === 'contents' || !node.getClientRects().length) continue;
+    if (node.closest('.visually-hidden')) continue;
+    const text = [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim())
+      || (node.textContent!.trim() !== '' && node.children.length > 0 && [...node.children].every((c) => getComputedStyle(c).display === 'inline'));
+    const field = node instanceof HTMLTextAreaElement;
+    if (!text && !field) continue;
+    if (node.scrollWidth > node.clientWidth + 1) {
+      const label = `${node.localName}${node.className ? `.${String(node.className).trim().split(/\s+/).join('.')}` : ''}`;
+      problems.push(`${label} "${node.textContent!.trim().slice(0, 40)}": scrollWidth ${node.scrollWidth} > clientWidth ${node.clientWidth}`);
+    }
+  }
+  return problems;
+}
+
+describe('<coordinator-check> layout', () => {
+  afterEach(async () => {
+    document.documentElement.style.fontSize = '';
+    await setViewport({width: 800, height: 600});
+  });
+
+  for (const {width, zoom} of SIZES) {
+    for (const state of Object.keys(STATES)) {
+      it(`has no sideways scrolling and no cut-off text in the ${state} state at ${width}px wide, text at ${zoom}%`, async () => {
+        await setViewport({width, height: 800});
+        document.documentElement.style.fontSize = `${zoom}%`;
+        const el = await renderCheck(html`<coordinator-check></coordinator-check>`);
+        await STATES[state]!(el);
+        await el.updateComplete;
+        // The zoom really reached the widget's text.
+        const fontSize = parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.base')!).fontSize);
+        expect(fontSize).to.equal(16 * (zoom / 100));
+        expect(horizontalOverflow()).to.deep.equal([]);
+        expect(clippedText(el)).to.deep.equal([]);
+      });
+    }
+  }
+
+  it('notices what it looks for: a nowrap line in the widget is reported as cut off and as sideways scrolling', async () => {
+    await setViewport({width: 320, height: 800});
+    const el = await renderCheck(html`<coordinator-check></coordinator-check>`);
+    const line = document.createElement('p');
+    line.textContent = 'A long line of text that never wraps and so cannot fit at 320 pixels';
+    line.style.cssText = 'white-space: nowrap; overflow: hidden';
+    el.shadowRoot!.querySelector('.base')!.append(line);
+    expect(clippedText(el).join('\n')).to.contain('A long line of text');
+    line.style.overflow = 'visible';
+    el.style.width = '600px';
+    expect(horizontalOverflow()).to.have.length(1);
+  });
+});
