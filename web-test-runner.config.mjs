@@ -11,11 +11,10 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
 import puppeteerCore from 'puppeteer-core';
 import {STRICT_CSP, STRICT_CSP_PATH_PREFIX} from './test/pages/strict-csp.js';
+import {chromiumLaunch, firefoxPath} from './test/browsers.mjs';
 import {summaryReporter} from './test/summary-reporter.mjs';
 
 const REACT = ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'];
-const chromiumPath = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
-const firefoxPath = process.env.FIREFOX_BIN || '/usr/bin/firefox-esr';
 
 // Screenshot baselines live in test/screenshots/baseline/ and are committed. A run compares against
 // them and fails when one is missing; only `npm run test:update-screenshots` (this flag) writes them.
@@ -47,19 +46,7 @@ const chromium = chromeLauncher({
   // Passing puppeteer-core explicitly only makes the reporter say
   // "Chromium" instead of "Chrome"; the binary is executablePath either way.
   puppeteer: puppeteerCore,
-  launchOptions: {
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  },
+  launchOptions: chromiumLaunch,
 });
 
 const firefox = chromeLauncher({

@@ -21,12 +21,12 @@ import {cpus} from 'node:os';
 import {dirname, extname, join, relative, resolve, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
+import {chromiumLaunch} from '../browsers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const runs = positiveInt(process.env.BENCH_RUNS, 15, 'BENCH_RUNS');
 const warmup = nonNegativeInt(process.env.BENCH_WARMUP, 1, 'BENCH_WARMUP');
-const chromium = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
 const reportPath = join(here, 'report.json');
 
 const ELEMENTS = {
@@ -187,19 +187,7 @@ async function main() {
   const server = createServer((req, res) => void serve(req, res));
   await new Promise((ok, ko) => server.once('error', ko).listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await puppeteer.launch({
-    executablePath: chromium,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = await puppeteer.launch(chromiumLaunch);
   try {
     const version = await browser.version();
     console.log(`${version}, ${cpus().length} CPUs, node ${process.version}; ${runs} runs per scenario and element (+${warmup} warm-up), served from ${origin}`);
