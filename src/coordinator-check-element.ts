@@ -304,11 +304,6 @@ export class CoordinatorCheck extends BaseElement {
     if (id && input.checked) this._answers = {...this._answers, [id]: input.value as Answer};
   }
 
-  private _onNote(event: Event): void {
-    const input = event.target as HTMLTextAreaElement;
-    this._notes = {...this._notes, [input.dataset.trait!]: input.value};
-  }
-
   private _onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     if (unansweredIds(this._traits, this._answers).length) {
@@ -479,12 +474,16 @@ export class CoordinatorCheck extends BaseElement {
   private _renderNote(trait: Trait): TemplateResult {
     const s = this._strings;
     const id = this._domId(`${trait.id}-note`);
-    const note = this._notes[trait.id] ?? '';
-    return html`<details class="note" ?open=${trait.id in this._notes}>
+    const note = this._notes[trait.id];
+    const set = (value: string) => (this._notes = {...this._notes, [trait.id]: value});
+    // The text box is made only once the panel is opened: most people never open it.
+    return html`<details class="note" data-trait=${trait.id} ?open=${note !== undefined} @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && note === undefined && set('')}>
       <summary>${s.noteToggle}</summary>
-      <label for=${id}>${s.noteLabel({trait: trait.title})}</label>
-      <p class="hint" id="${id}-hint">${s.noteHint}</p>
-      <textarea id=${id} rows="3" maxlength="2000" data-trait=${trait.id} aria-describedby="${id}-hint" .value=${note} @input=${this._onNote}></textarea>
+      ${note === undefined
+        ? nothing
+        : html`<label for=${id}>${s.noteLabel({trait: trait.title})}</label>
+            <p class="hint" id="${id}-hint">${s.noteHint}</p>
+            <textarea id=${id} rows="3" maxlength="2000" aria-describedby="${id}-hint" .value=${note} @input=${(e: Event) => set((e.target as HTMLTextAreaElement).value)}></textarea>`}
     </details>`;
   }
 

@@ -116,9 +116,6 @@ export const styles = css`
     border-radius: var(--_radius);
     cursor: pointer;
   }
-  .option:has(:checked) {
-    border-color: var(--_accent);
-  }
   input {
     all: revert;
     inline-size: 24px;
@@ -199,11 +196,6 @@ export const styles = css`
     border-inline-start: 6px solid var(--_accent);
     padding: 12px 16px;
     margin-block: 1.5em;
-  }
-  @media (forced-colors: active) {
-    .option:has(:checked) {
-      border-color: Highlight;
-    }
   }
   @media print {
     .base {

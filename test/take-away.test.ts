@@ -119,13 +119,20 @@ function throwing(name = 'SecurityError') {
 }
 
 const traitNote = (el: CoordinatorCheck, traitId: string) =>
-  $$<HTMLDetailsElement>(el, 'details.note').find((d) => d.querySelector('textarea')!.dataset.trait === traitId)!;
+  $$<HTMLDetailsElement>(el, 'details.note').find((d) => d.dataset.trait === traitId)!;
+
+/** Opens a trait's note panel and waits for its text box, which is made on first opening. */
+async function openNote(el: CoordinatorCheck, traitId: string): Promise<HTMLTextAreaElement> {
+  const details = traitNote(el, traitId);
+  if (!details.open) details.querySelector('summary')!.click();
+  await waitUntil(() => details.querySelector('textarea'), 'the note text box appears');
+  return details.querySelector('textarea')!;
+}
 
 /** Opens a trait's note and writes in it, as typing would (one input event). */
 async function writeNote(el: CoordinatorCheck, traitId: string, text: string): Promise<void> {
-  const details = traitNote(el, traitId);
-  if (!details.open) details.querySelector('summary')!.click();
-  const textarea = details.querySelector('textarea')!;
+  await openNote(el, traitId);
+  const textarea = traitNote(el, traitId).querySelector('textarea')!;
   textarea.value = text;
   textarea.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
   await el.updateComplete;
@@ -529,8 +536,9 @@ describe('<coordinator-check> take-away and privacy', () => {
         expect(details.open).to.equal(false);
         expect(details.closest('fieldset.trait')).to.equal($$(el, 'fieldset.trait')[i]);
         expect(details.querySelector('summary')!.textContent!.trim()).to.equal(en.noteToggle);
-        const textarea = details.querySelector('textarea')!;
-        expect(textarea.dataset.trait).to.equal(BUILT_IN_TRAIT_IDS[i]);
+        expect(details.dataset.trait).to.equal(BUILT_IN_TRAIT_IDS[i]);
+        expect(details.querySelector('textarea'), 'no text box until the panel is opened').to.equal(null);
+        const textarea = await openNote(el, BUILT_IN_TRAIT_IDS[i]!);
         expect(textarea.labels![0]!.textContent!.trim()).to.equal(en.noteLabel({trait: title(BUILT_IN_TRAIT_IDS[i]!)}));
         expect(el.shadowRoot!.getElementById(textarea.getAttribute('aria-describedby')!)!.textContent!.trim()).to.equal(en.noteHint);
       }
@@ -539,8 +547,7 @@ describe('<coordinator-check> take-away and privacy', () => {
     it('takes typing, and keeps the panel open with focus in it when the person deletes what they typed', async () => {
       const el = await renderCheck();
       const details = traitNote(el, 'listening');
-      details.querySelector('summary')!.click();
-      const textarea = details.querySelector('textarea')!;
+      const textarea = await openNote(el, 'listening');
       textarea.focus();
       await sendKeys({type: 'No'});
       await el.updateComplete;
@@ -631,7 +638,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       el.remove();
       const again = await remembering();
       expect($$(again, 'input:checked')).to.have.length(0);
-      expect(traitNote(again, 'listening').querySelector('textarea')!.value).to.equal('');
+      expect(traitNote(again, 'listening').querySelector('textarea')?.value ?? '', 'no note text remains').to.equal('');
     });
 
     it('stores answers and notes under its storage key, with the schema version', async () => {
@@ -667,7 +674,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       wrapper.remove();
       const again = await remembering('two');
       expect($$<HTMLInputElement>(again, 'input:checked').every((r) => r.value === 'yes')).to.equal(true);
-      expect(traitNote(again, 'listening').querySelector('textarea')!.value).to.equal('');
+      expect(traitNote(again, 'listening').querySelector('textarea')?.value ?? '', 'no note text remains').to.equal('');
     });
 
     const ignored: [string, string][] = [
@@ -683,7 +690,7 @@ describe('<coordinator-check> take-away and privacy', () => {
         const warnings = stubWarn();
         const el = await remembering();
         expect($$(el, 'input:checked')).to.have.length(0);
-        expect(traitNote(el, 'listening').querySelector('textarea')!.value).to.equal('');
+        expect(traitNote(el, 'listening').querySelector('textarea')?.value ?? '', 'no note text remains').to.equal('');
         expect(warnings).to.have.length(1);
         expect(String(warnings[0]![0])).to.contain(storageName(KEY));
         expect(localStorage.getItem(storageName(KEY))).to.equal(null);
