@@ -21,15 +21,15 @@ import {ANSWERS, type Answer, type Answers, type CheckResult, type Trait} from '
 import {loadSaved, save, storageName} from './storage.js';
 import {styles} from './styles.js';
 
-type Id = string | typeof nothing;
 // One template per level: smaller than lit/static-html, and no markup is ever built from a string.
-const HEADINGS: readonly ((id: Id, tabindex: Id, content: unknown) => TemplateResult)[] = [
-  (id, t, c) => html`<h1 class="heading" id=${id} tabindex=${t}>${c}</h1>`,
-  (id, t, c) => html`<h2 class="heading" id=${id} tabindex=${t}>${c}</h2>`,
-  (id, t, c) => html`<h3 class="heading" id=${id} tabindex=${t}>${c}</h3>`,
-  (id, t, c) => html`<h4 class="heading" id=${id} tabindex=${t}>${c}</h4>`,
-  (id, t, c) => html`<h5 class="heading" id=${id} tabindex=${t}>${c}</h5>`,
-  (id, t, c) => html`<h6 class="heading" id=${id} tabindex=${t}>${c}</h6>`,
+// Every heading can take focus from script (never from Tab), so the widget can move focus to it.
+const HEADINGS: readonly ((id: string | typeof nothing, content: unknown) => TemplateResult)[] = [
+  (id, c) => html`<h1 class="heading" id=${id} tabindex="-1">${c}</h1>`,
+  (id, c) => html`<h2 class="heading" id=${id} tabindex="-1">${c}</h2>`,
+  (id, c) => html`<h3 class="heading" id=${id} tabindex="-1">${c}</h3>`,
+  (id, c) => html`<h4 class="heading" id=${id} tabindex="-1">${c}</h4>`,
+  (id, c) => html`<h5 class="heading" id=${id} tabindex="-1">${c}</h5>`,
+  (id, c) => html`<h6 class="heading" id=${id} tabindex="-1">${c}</h6>`,
 ];
 const DATE: Intl.DateTimeFormatOptions = {dateStyle: 'long'};
 const DEFAULT_ROLE = 'care co-ordinator';
@@ -40,6 +40,10 @@ const PRINT_PAGE = `@media print{body *{visibility:hidden!important}[${PRINTING}
 let instances = 0;
 
 const warn = (message: string) => console.warn(`<coordinator-check>: ${message}`);
+
+/** The entries of `record` whose keys are in `ids`. */
+const keep = <T>(record: Readonly<Record<string, T>>, ids: readonly string[]): Record<string, T> =>
+  Object.fromEntries(Object.entries(record).filter(([id]) => ids.includes(id)));
 
 /** An attribute's value if it is one of those accepted; otherwise a warning and the default. */
 function pick<T extends string>(attribute: string, value: unknown, accepted: readonly T[], fallback: T): T {
@@ -214,6 +218,11 @@ export class CoordinatorCheck extends BaseElement {
     if (changed.has('roleName') && role.length > LIMITS.text) warn(`role-name is longer than ${LIMITS.text} characters; cut short.`);
     this._words = roleWords(role.slice(0, LIMITS.text));
     this._traits = resolveTraits(this._strings, this._words, config.traits);
+    // Answers saved under the old key are not left behind when the key changes.
+    if (changed.has('storageKey') && this._stored) {
+      this._storage(() => localStorage.removeItem(storageName(changed.get('storageKey') as string)));
+      this._saved = [];
+    }
     if (this.remember && this._stored === undefined) this._restore();
   }
 
@@ -249,7 +258,8 @@ export class CoordinatorCheck extends BaseElement {
       warn(`lang="${lang}" has no translation; using English. Accepted: ${['en', ...Object.keys(config.locales)].join(', ')}.`);
     }
     this._lang = key === 'en' ? 'en' : lang;
-    return mergeStrings<Strings>(en, config.locales[key], config.strings);
+    // A host's translation wins over its general wording, on a page in that language.
+    return mergeStrings<Strings>(en, config.strings, config.locales[key]);
   }
 
   /** One step with storage. Storage that throws leaves the widget working, unsaved, and says so once. */
@@ -259,28 +269,33 @@ export class CoordinatorCheck extends BaseElement {
       // Once storage has failed, the widget keeps saying so: a later write may be a lone success.
       this._stored ??= true;
     } catch (error) {
-      if (this._stored !== false) warn(`answers cannot be saved on this device (${error}); carrying on without saving.`);
+      if (this._stored !== false) warn(`answers cannot be saved here (${error}); carrying on without saving.`);
       this._stored = false;
       this.requestUpdate();
     }
   }
 
   private _restore(): void {
-    const ids = new Set(this._traits.flatMap((t) => t.statements.map((s) => s.id)));
     this._storage((name) => {
-      const saved = loadSaved(name, ids, new Set(this._traits.map((t) => t.id)), warn);
+      const saved = loadSaved(name, warn);
       this._answers = {...saved?.answers, ...this._answers};
       this._notes = {...saved?.notes, ...this._notes};
+      // Nothing to write back yet: a configuration with the questions these answer may still be on its way.
+      this._saved = [this._answers, this._notes];
     });
   }
 
+  /** Writes the answers and notes for what is shown now; anything else is dropped, with a warning. */
   private _save(): void {
-    this._saved = [this._answers, this._notes];
-    this._storage((name) =>
-      Object.keys(this._answers).length || Object.values(this._notes).some(Boolean)
-        ? save(name, {answers: this._answers, notes: this._notes})
-        : localStorage.removeItem(name),
-    );
+    const answers = keep(this._answers, this._traits.flatMap((t) => t.statements.map((s) => s.id)));
+    const notes = keep(this._notes, this._traits.map((t) => t.id));
+    const dropped = Object.keys(this._answers).length + Object.keys(this._notes).length > Object.keys({...answers, ...notes}).length;
+    this._saved = [(this._answers = answers), (this._notes = notes)];
+    this._storage((name) => {
+      if (dropped) warn(`some answers saved in "${name}" no longer match a question; those were removed.`);
+      if (Object.keys(answers).length || Object.values(notes).some(Boolean)) save(name, {answers, notes});
+      else localStorage.removeItem(name);
+    });
   }
 
   private _document(): ResultDocument {
@@ -319,7 +334,7 @@ export class CoordinatorCheck extends BaseElement {
     this._draft = undefined;
     this._focus = `${this._uid}-result`;
     /** @ignore Documented by @fires on the class. */
-    this.dispatchEvent(new CoordinatorCheckResultEvent(structuredClone(this._result)));
+    this.dispatchEvent(new CoordinatorCheckResultEvent(this._result));
   }
 
   private _onErrorLink(event: Event, statementId: string): void {
@@ -327,11 +342,6 @@ export class CoordinatorCheck extends BaseElement {
     const group = this.renderRoot.getElementById(this._domId(statementId));
     group?.scrollIntoView({block: 'center'});
     group?.querySelector<HTMLInputElement>('input:checked, input')?.focus();
-  }
-
-  private _goTo(view: 'form' | 'result'): void {
-    this._view = view;
-    this._focus = `${this._uid}-heading`;
   }
 
   private _onStartAgain(): void {
@@ -360,7 +370,6 @@ export class CoordinatorCheck extends BaseElement {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLTextAreaElement>(`.${fallback}`)?.select();
     }
-    this.requestUpdate();
   }
 
   private _download(): void {
@@ -377,15 +386,18 @@ export class CoordinatorCheck extends BaseElement {
   private _print(): void {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(PRINT_PAGE);
-    const sheets = document.adoptedStyleSheets;
-    document.adoptedStyleSheets = [...sheets, sheet];
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     this.toggleAttribute(PRINTING, true);
-    try {
-      window.print();
-    } finally {
-      this.removeAttribute(PRINTING);
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    }
+    // Undone after printing: on phones print() returns before the page is printed.
+    addEventListener(
+      'afterprint',
+      () => {
+        this.removeAttribute(PRINTING);
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      },
+      {once: true},
+    );
+    print();
   }
 
   /** Clears every answer and note (and, with `remember`, what was saved) and shows the questions again. Fires no event. */
@@ -402,16 +414,22 @@ export class CoordinatorCheck extends BaseElement {
 
   /** A date in the copy's language; English copy is British, so "27 November 2026". */
   private _date(date: Date): string {
-    return date.toLocaleDateString(this._lang === 'en' ? 'en-GB' : this._lang, DATE);
+    try {
+      return date.toLocaleDateString(this._lang === 'en' ? 'en-GB' : this._lang, DATE);
+    } catch {
+      // A language tag Intl refuses, such as "cy_GB".
+      return date.toLocaleDateString('en-GB', DATE);
+    }
   }
 
   private _domId(id: string): string {
-    return `${this._uid}-${id.replace(/[^\w-]/g, '_')}`;
+    // Ids may hold "." (a host's "trait.statement"): fine in an id, and never read as a selector.
+    return `${this._uid}-${id}`;
   }
 
-  /** A heading `offset` levels below the widget's top one; `focusId` makes it a focus target. */
+  /** A heading `offset` levels below the widget's top one; `focusId` names it as a focus target. */
   private _heading(offset: number, content: unknown, focusId?: string): TemplateResult {
-    return HEADINGS[Math.min(this._level + offset, 6) - 1]!(focusId ?? nothing, focusId ? '-1' : nothing, content);
+    return HEADINGS[Math.min(this._level + offset, 6) - 1]!(focusId ?? nothing, content);
   }
 
   protected override render(): TemplateResult {
@@ -440,7 +458,7 @@ export class CoordinatorCheck extends BaseElement {
         <p>${s.notSureHint}</p>
         ${this._traits.map(
           (trait, i) => html`<fieldset class="trait" part="trait">
-            <legend>${this._heading(1, html`<span class="number">${i + 1}.</span> ${trait.title}`)}</legend>
+            <legend>${this._heading(1, html`${i + 1}. ${trait.title}`)}</legend>
             ${trait.statements.map((st) => this._renderStatement(st.id, st.text, missing.has(st.id)))}
             ${this._renderNote(trait)}
           </fieldset>`,
@@ -543,7 +561,7 @@ export class CoordinatorCheck extends BaseElement {
         </ol>
       </section>
       ${doc.crisis.length
-        ? html`<aside class="crisis" part="crisis" aria-label=${s.crisisHeading}>
+        ? html`<div class="crisis" part="crisis">
             ${this._heading(2, s.crisisHeading)}
             <ul>
               ${doc.crisis.map(
@@ -552,7 +570,7 @@ export class CoordinatorCheck extends BaseElement {
                 </li>`,
               )}
             </ul>
-          </aside>`
+          </div>`
         : nothing}
       <div class="actions">
         <button type="button" part="button" @click=${this._print}>${s.print}</button>
@@ -561,11 +579,11 @@ export class CoordinatorCheck extends BaseElement {
       </div>
       <p class="message" role="status">${this._message}</p>
       ${this._fallback
-        ? html`<textarea class="summary" readonly rows="8" aria-label=${s.copySummary} .value=${this._fallback}></textarea>`
+        ? html`<textarea class="summary" readonly rows="8" aria-label=${s.resultHeading} .value=${this._fallback}></textarea>`
         : nothing}
       ${this._renderDraft(doc)}
       <div class="actions">
-        <button type="button" part="button" @click=${() => this._goTo('form')}>${s.changeAnswers}</button>
+        <button type="button" part="button" @click=${() => ((this._view = 'form'), (this._focus = `${this._uid}-heading`))}>${s.changeAnswers}</button>
         <button type="button" part="button" class="secondary" @click=${this._onStartAgain}>${s.startAgain}</button>
       </div>
     </div>`;
@@ -578,8 +596,7 @@ export class CoordinatorCheck extends BaseElement {
     const mailto = `mailto:${(this._active.contact ?? this._contact)?.email ?? ''}?subject=${encodeURIComponent(s.draftSubject)}&body=${encodeURIComponent(text)}`;
     return html`<details class="draft" part="draft">
       <summary>${s.draftToggle}</summary>
-      <p>${s.draftHint(this._words)}</p>
-      <label for=${id}>${s.draftLabel}</label>
+      <label for=${id}>${s.draftLabel(this._words)}</label>
       <textarea id=${id} class="draft-text" rows="10" .value=${text} @input=${(e: Event) => (this._draft = (e.target as HTMLTextAreaElement).value)}></textarea>
       <div class="actions">
         <button type="button" part="button" @click=${() => this._copy(text, 'draft-text')}>${s.draftCopy}</button>

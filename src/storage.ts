@@ -14,15 +14,12 @@ export interface SavedCheck {
 export const storageName = (key = ''): string => `coordinator-check:${key || 'default'}`;
 
 /**
- * Reads saved answers, keeping only those for statements and traits that still exist. Anything
- * corrupt, from another version or stale is reported and removed. Throws if storage is unusable.
+ * Reads saved answers and notes, keeping only well-formed ones. Data that is corrupt or from another
+ * version is reported and removed. Answers to questions no longer shown are left for the element to
+ * clean up when it next saves, since a host's configuration may arrive after this read. Throws if
+ * storage is unusable.
  */
-export function loadSaved(
-  name: string,
-  statementIds: ReadonlySet<string>,
-  traitIds: ReadonlySet<string>,
-  warn: (message: string) => void,
-): SavedCheck | undefined {
+export function loadSaved(name: string, warn: (message: string) => void): SavedCheck | undefined {
   const raw = localStorage.getItem(name);
   if (raw === null) return undefined;
   let data: {v?: unknown; answers?: object; notes?: object} | null = null;
@@ -33,15 +30,10 @@ export function loadSaved(
     warn(`saved answers in "${name}" are unreadable or from another version; removed.`);
     return void localStorage.removeItem(name);
   }
-  const all = [...Object.entries(data.answers ?? {}), ...Object.entries(data.notes ?? {})];
-  const answers = all.filter(([id, v]) => statementIds.has(id) && ANSWERS.includes(v));
-  const notes = all.filter(([id, v]) => traitIds.has(id) && typeof v == 'string');
-  const saved = {answers: Object.fromEntries(answers), notes: Object.fromEntries(notes)};
-  if (answers.length + notes.length < all.length) {
-    warn(`some saved answers in "${name}" no longer match a question; those were removed.`);
-    save(name, saved);
-  }
-  return saved;
+  return {
+    answers: Object.fromEntries(Object.entries(data.answers ?? {}).filter(([, v]) => ANSWERS.includes(v))),
+    notes: Object.fromEntries(Object.entries(data.notes ?? {}).filter(([, v]) => typeof v == 'string')),
+  };
 }
 
 /** Writes answers and notes. Throws if storage is unusable (disabled, private mode, full). */

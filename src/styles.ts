@@ -20,10 +20,10 @@ export const styles = css`
   }
   @media (prefers-color-scheme: dark) {
     .auto {
-      --_accent: var(--coordinator-check-accent, #8ec5ff);
-      --_text: var(--coordinator-check-text, #f0f4f5);
-      --_bg: var(--coordinator-check-background, #1d2327);
-      --_border: var(--coordinator-check-border, #aeb7bd);
+      --_accent: #8ec5ff;
+      --_text: #f0f4f5;
+      --_bg: #1d2327;
+      --_border: #aeb7bd;
       --_error: #ff8a80;
       --_on-accent: #000;
       color-scheme: dark;
@@ -51,7 +51,7 @@ export const styles = css`
     padding: clamp(12px, 4vw, 24px);
   }
   * {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   .heading {
     font-size: 1.25em;
@@ -75,6 +75,7 @@ export const styles = css`
     margin-inline-start: 1.5em;
   }
   legend {
+    overflow-wrap: anywhere;
     float: none;
     padding: 0;
     margin-block-end: 0.5em;
@@ -158,6 +159,7 @@ export const styles = css`
     border-radius: var(--_radius);
     cursor: pointer;
     text-decoration: none;
+    box-sizing: border-box;
   }
   .secondary {
     color: var(--_accent);
@@ -191,6 +193,10 @@ export const styles = css`
   }
   .status-not-met .mark::before {
     content: '✗';
+  }
+  /* Big enough to tap: the most important links for someone in distress. */
+  .crisis a {
+    padding-block: 12px;
   }
   .crisis {
     border-inline-start: 6px solid var(--_accent);

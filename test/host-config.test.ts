@@ -198,7 +198,7 @@ describe('<coordinator-check> for every host', () => {
       await answerAll(el, 'yes');
       await submit(el);
       await change(el, {roleName: 'key worker'});
-      expect(read($(el, '.verdict'))).to.equal(en.verdict.excellent({...roleWords('key worker'), count: 5}));
+      expect(read($(el, '.verdict'))).to.equal(en.verdict.excellent(roleWords('key worker')));
       await changeAnswers(el);
       expect(Object.values(checkedAnswers(el))).to.deep.equal(Array(10).fill('yes'));
     });
@@ -359,10 +359,14 @@ describe('<coordinator-check> for every host', () => {
       expect($(el, '.base')!.getAttribute('lang')!.toLowerCase()).to.equal('cy-gb');
     });
 
-    it('lays strings over the chosen translation', async () => {
-      const el = await renderCheck(html`<coordinator-check lang="cy" .config=${{...cy, strings: {submit: 'Dangos'}}}></coordinator-check>`);
-      expect(read($(el, 'button[type=submit]'))).to.equal('Dangos');
+    it('lets the chosen translation win over general strings, which fill what it leaves out', async () => {
+      const config = {...cy, strings: {submit: 'Show me', startAgain: 'Begin again'}};
+      const el = await renderCheck(html`<coordinator-check lang="cy" .config=${config}></coordinator-check>`);
+      expect(read($(el, 'button[type=submit]'))).to.equal('Gweld fy nghanlyniadau');
       expect(read($(el, 'label.option'))).to.equal('Ydy');
+      await answerAll(el, 'yes');
+      await submit(el);
+      expect($$(el, '.actions button').map(read)).to.include('Begin again');
     });
 
     it('warns about a lang with no translation, naming the ones there are, and speaks English marked as English', async () => {
@@ -371,6 +375,15 @@ describe('<coordinator-check> for every host', () => {
       expect($(el, '.base')!.getAttribute('lang')).to.equal('en');
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('lang="fr"').and.contain('en').and.contain('cy');
+    });
+
+    it('still shows the result, with a British date, when the page lang is not a valid language tag', async () => {
+      const el = await renderIn(html`<div lang="cy_GB"><coordinator-check .config=${{locales: {cy_GB: {submit: 'Gweld'}}}}></coordinator-check></div>`);
+      expect(read($(el, 'button[type=submit]'))).to.equal('Gweld');
+      await answerAll(el, 'yes');
+      await submit(el);
+      expect($(el, '.result')).to.exist;
+      expect(read($(el, '.result p'))).to.match(/^Checked on \d{1,2} [A-Z][a-z]+ \d{4}$/);
     });
 
     it('warns about an unknown lang once, not again with every answer', async () => {

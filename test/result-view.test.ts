@@ -288,3 +288,23 @@ describe('contactFields', () => {
     ]);
   });
 });
+
+describe('describeResult next steps', () => {
+  const stepsFor = (answers: Record<string, Answer>) =>
+    describeResult({strings: en, words, traits, answers, notes: {}, region: 'scotland'});
+  const cases: [string, Record<string, Answer>, string[], boolean][] = [
+    ['every trait met', answersFor('yes', 'yes', 'yes', 'yes', 'yes'), [en.stepKeepGoing(words)], false],
+    ['one trait falls short', answersFor('yes', 'no', 'yes', 'yes', 'yes'), [en.stepTalk(words), en.stepManager(words)], true],
+    ['one partly met', answersFor('yes', 'sometimes', 'yes', 'yes', 'yes'), [en.stepTalk(words), en.stepManager(words)], true],
+    ['met and not sure, nothing falling short', answersFor('yes', 'not-sure', 'yes', 'yes', 'yes'), [en.stepTalk(words)], false],
+    ['nothing but not sure', answersFor('not-sure', 'not-sure', 'not-sure', 'not-sure', 'not-sure'), [en.stepTalk(words)], false],
+  ];
+  for (const [name, answers, first, advice] of cases) {
+    it(`${advice ? 'offers' : 'does not offer'} a change of co-ordinator when ${name}`, () => {
+      const doc = stepsFor(answers);
+      expect(doc.steps.slice(0, first.length)).to.deep.equal(first);
+      expect(doc.steps.length).to.equal(advice ? 3 : first.length);
+      expect(Boolean(doc.contact), 'the advice service contact').to.equal(advice);
+    });
+  }
+});

@@ -8,7 +8,7 @@ import {describeResult, draftText, summaryText, type Notes} from '../src/model/r
 import {BUILT_IN_TRAIT_IDS} from '../src/model/traits.js';
 import type {Answer, Answers} from '../src/model/types.js';
 import {STORAGE_VERSION, storageName} from '../src/storage.js';
-import {$, $$, answerAll, button, collectResults, deepActiveElement, renderCheck, statementIds, submit} from './helpers.js';
+import {$, $$, answer, answerAll, button, collectResults, deepActiveElement, renderCheck, statementIds, submit} from './helpers.js';
 
 const PRINTING = 'data-coordinator-check-printing';
 const PREFIX = 'coordinator-check:';
@@ -84,11 +84,13 @@ function stubDownload(): {blobs: Blob[]; links: {download: string; href: string;
   return {blobs, links};
 }
 
-function stubPrint(during: () => void = () => {}): {calls: number} {
+/** Stands in for the browser's print: runs `during`, then (unless told otherwise) says printing is over. */
+function stubPrint(during: () => void = () => {}, {finish = true} = {}): {calls: number} {
   const record = {calls: 0};
   stub(window, 'print', () => {
     record.calls++;
     during();
+    if (finish) window.dispatchEvent(new Event('afterprint'));
   });
   return record;
 }
@@ -250,19 +252,15 @@ describe('<coordinator-check> take-away and privacy', () => {
       expect(document.adoptedStyleSheets).to.deep.equal(sheetsBefore);
     });
 
-    it('undoes the print marks even when printing fails', async () => {
+    it('keeps the print marks until the browser says printing is over, as phones print after print() returns', async () => {
       const el = await renderCheck();
       await completeCheck(el);
       const sheetsBefore = [...document.adoptedStyleSheets];
-      stub(window, 'print', throwing('NotSupportedError'));
-      // An error in a click listener is reported, not thrown: keep it from failing the run.
-      const onerror = window.onerror;
-      window.onerror = () => true;
-      try {
-        button(el, en.print).click();
-      } finally {
-        window.onerror = onerror;
-      }
+      stubPrint(() => {}, {finish: false});
+      await press(el, en.print);
+      expect(el.hasAttribute(PRINTING), 'still marked after print() returned').to.equal(true);
+      expect(document.adoptedStyleSheets).to.have.length(sheetsBefore.length + 1);
+      window.dispatchEvent(new Event('afterprint'));
       expect(el.hasAttribute(PRINTING)).to.equal(false);
       expect(document.adoptedStyleSheets).to.deep.equal(sheetsBefore);
     });
@@ -435,7 +433,7 @@ describe('<coordinator-check> take-away and privacy', () => {
 
       const textarea = await openDraft(el);
 
-      expect(textarea.labels![0]!.textContent!.trim()).to.equal(en.draftLabel);
+      expect(textarea.labels![0]!.textContent!.trim()).to.equal(en.draftLabel(roleWords('care co-ordinator')));
       expect(textarea.value).to.equal(expectedDraft(answers, {listening: NOTE}));
       expect(textarea.value).to.contain(en.draftWell);
       expect(textarea.value).to.contain(`- ${title('communication')}`);
@@ -714,12 +712,50 @@ describe('<coordinator-check> take-away and privacy', () => {
         'communication-1': 'yes',
       });
       expect(traitNote(el, 'listening').querySelector('textarea')!.value).to.equal(NOTE);
+      // Cleaned up at the next save, once any configuration has arrived: the person's next answer.
+      await answer(el, 'communication-2', 'no');
       expect(warnings).to.have.length(1);
       expect(String(warnings[0]![0])).to.contain(storageName(KEY));
       expect(JSON.parse(localStorage.getItem(storageName(KEY))!)).to.deep.equal({
         v: STORAGE_VERSION,
-        answers: {'communication-1': 'yes'},
+        answers: {'communication-1': 'yes', 'communication-2': 'no'},
         notes: {listening: NOTE},
+      });
+    });
+
+    it('moves saved answers to a new storage key, leaving nothing under the old one', async () => {
+      const el = await remembering('old-key');
+      await answer(el, statementIds(el)[0]!, 'yes');
+      expect(localStorage.getItem(storageName('old-key'))).not.to.equal(null);
+      el.storageKey = 'new-key';
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(localStorage.getItem(storageName('old-key'))).to.equal(null);
+      expect(JSON.parse(localStorage.getItem(storageName('new-key'))!).answers).to.deep.equal({[statementIds(el)[0]!]: 'yes'});
+      localStorage.removeItem(storageName('new-key'));
+    });
+
+    it("keeps saved answers to a host's own questions when its configuration arrives after the element starts", async () => {
+      const config = {traits: [{id: 'extra', title: 'Extra', statements: [{id: 'one', text: 'One more thing.'}]}]};
+      localStorage.setItem(
+        storageName(KEY),
+        JSON.stringify({v: STORAGE_VERSION, answers: {'communication-1': 'yes', 'extra.one': 'no'}, notes: {extra: NOTE}}),
+      );
+      const warnings = stubWarn();
+      const el = await remembering();
+      el.config = config;
+      await el.updateComplete;
+      expect($$<HTMLInputElement>(el, 'input:checked').map((r) => [r.dataset.statement, r.value])).to.deep.equal([
+        ['communication-1', 'yes'],
+        ['extra.one', 'no'],
+      ]);
+      expect(traitNote(el, 'extra').querySelector('textarea')!.value).to.equal(NOTE);
+      await answer(el, 'communication-2', 'yes');
+      expect(warnings).to.deep.equal([]);
+      expect(JSON.parse(localStorage.getItem(storageName(KEY))!).answers).to.deep.equal({
+        'communication-1': 'yes',
+        'communication-2': 'yes',
+        'extra.one': 'no',
       });
     });
 

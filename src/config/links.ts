@@ -21,5 +21,5 @@ export function telHref(phone: string): string | undefined {
 /** A `mailto:` link for a plain email address, or undefined. */
 export function mailtoHref(email: string): string | undefined {
   const trimmed = email.trim();
-  return /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/.test(trimmed) ? `mailto:${trimmed}` : undefined;
+  return /^[^\s@<>()",;:?&]+@[^\s@<>()",;:?&]+\.[^\s@<>()",;:?&]+$/.test(trimmed) ? `mailto:${trimmed}` : undefined;
 }

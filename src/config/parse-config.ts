@@ -105,7 +105,8 @@ export function parseStrings(value: unknown, path: string, warn: Warn, shape: un
 
 function parseTrait(value: unknown, path: string, warn: Warn): TraitConfig | undefined {
   const at = (key: string) => `${path}.${key}`;
-  if (!isObject(value) || typeof value.id != 'string' || !ID.test(value.id)) {
+  // Not a name every object has ("constructor", "toString"...), which lookups by id would find.
+  if (!isObject(value) || typeof value.id != 'string' || !ID.test(value.id) || value.id in {}) {
     return void warn(`${at('id')} should be a short id (letters, digits, - or _); ignored.`);
   }
   const trait: {-readonly [K in keyof TraitConfig]: TraitConfig[K]} = {id: value.id as string};

@@ -17,7 +17,7 @@ export const en: Strings = {
   verdict: {
     excellent: ({role}) => `From your answers, you have an excellent ${role}.`,
     mixed: ({role}) =>
-      `Some things are going well with your ${role}, and some could be better. ` +
+      `Some things are going well with your ${role}. Others could be better, or you are not sure yet. ` +
       `You deserve good care, and there are things you can do.`,
     'falls-short': ({role}) =>
       `Your ${role} is not yet giving you the care you should get. ` +
@@ -80,8 +80,8 @@ export const en: Strings = {
   copied: 'Copied. You can paste it where you need it.',
   copyFailed: 'Copying did not work here. The text is selected below for you to copy.',
   draftToggle: 'Draft a message',
-  draftHint: ({role}) => `For your ${role} or the advice service. Nothing is sent unless you send it.`,
-  draftLabel: 'Your message. You can change anything in it.',
+  draftLabel: ({role}) =>
+    `A message for your ${role} or the advice service. Change anything you like: nothing is sent unless you send it.`,
   draftCopy: 'Copy message',
   draftEmail: 'Open in my email app',
   draftSubject: 'About my care',

@@ -34,7 +34,7 @@ export interface Strings {
   readonly errorLink: Phrase<{statement: string}>;
   readonly errorInline: string;
   readonly resultHeading: string;
-  readonly verdict: Readonly<Record<Verdict, Phrase<RoleWords & {count: number}>>>;
+  readonly verdict: Readonly<Record<Verdict, Phrase<RoleWords>>>;
   readonly goingWell: string;
   readonly couldBeBetter: string;
   readonly notSureHeading: string;
@@ -64,8 +64,7 @@ export interface Strings {
   readonly copied: string;
   readonly copyFailed: string;
   readonly draftToggle: string;
-  readonly draftHint: Phrase<RoleWords>;
-  readonly draftLabel: string;
+  readonly draftLabel: Phrase<RoleWords>;
   readonly draftCopy: string;
   readonly draftEmail: string;
   readonly draftSubject: string;

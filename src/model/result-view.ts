@@ -58,24 +58,30 @@ export function describeResult(ctx: ResultContext, completedAt?: Date): ResultDo
   const advice = s.advice[region];
   const advicePhone = REGION_FACTS[region].advicePhone;
   const contact = ctx.contact ?? (advicePhone ? {phone: advicePhone} : undefined);
-  const excellent = result.verdict === 'excellent';
-  const steps = excellent
-    ? [s.stepKeepGoing(words)]
-    : [
-        s.stepTalk(words),
-        s.stepManager(words),
-        s.stepAdvice({...words, service: ctx.contact?.name ?? advice.name}) +
-          (ctx.contact ? '' : ` ${advice.about}`),
-      ];
+  // Asking for someone else is for a co-ordinator who falls short, not for what the person is unsure of.
+  const short = result.traits.some((t) => t.status === 'partly-met' || t.status === 'not-met');
+  const steps =
+    result.verdict === 'excellent'
+      ? [s.stepKeepGoing(words)]
+      : [
+          s.stepTalk(words),
+          ...(short
+            ? [
+                s.stepManager(words),
+                s.stepAdvice({...words, service: ctx.contact?.name ?? advice.name}) +
+                  (ctx.contact ? '' : ` ${advice.about}`),
+              ]
+            : []),
+        ];
   return {
     result,
-    verdict: s.verdict[result.verdict]({...words, count: ctx.traits.length}),
+    verdict: s.verdict[result.verdict](words),
     groups: GROUPS.map(([key, statuses]) => ({
       heading: s[key] as string,
       lines: lines.filter((line) => statuses.includes(line.status)),
     })).filter((group) => group.lines.length),
     steps,
-    ...(!excellent && contact && {contact: {name: ctx.contact?.name ?? advice.name, ...contact}}),
+    ...(short && contact && {contact: {name: ctx.contact?.name ?? advice.name, ...contact}}),
     crisis:
       ctx.crisis === false
         ? []
