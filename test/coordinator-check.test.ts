@@ -1,5 +1,5 @@
 import {expect, html} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import {CoordinatorCheck} from '../src/coordinator-check-element.js';
 import {CoordinatorCheckResultEvent} from '../src/events.js';
 import {en} from '../src/locales/en.js';
@@ -268,6 +268,24 @@ describe('<coordinator-check>', () => {
         expect(Boolean($(el, '.result'))).to.equal(ready);
         await expect(el).to.be.accessible();
       });
+    }
+  });
+});
+
+describe('<coordinator-check> colours', () => {
+  it('uses the host\'s colours in light mode, and its own dark palette with theme="auto" in dark mode (dark emulated in Chromium only)', async () => {
+    const el = await renderCheck(
+      html`<coordinator-check theme="auto" style="--coordinator-check-text: rgb(34, 34, 34); --coordinator-check-background: rgb(255, 250, 240)"></coordinator-check>`,
+    );
+    const base = $(el, '.base')!;
+    expect(getComputedStyle(base).color).to.equal('rgb(34, 34, 34)');
+    if (navigator.userAgent.includes('Firefox')) return;
+    await emulateMedia({colorScheme: 'dark'});
+    try {
+      expect(getComputedStyle(base).color).to.equal('rgb(240, 244, 245)');
+      expect(getComputedStyle(base).backgroundColor).to.equal('rgb(29, 35, 39)');
+    } finally {
+      await emulateMedia({colorScheme: 'light'});
     }
   });
 });

@@ -544,6 +544,22 @@ describe('<coordinator-check> for every host', () => {
         expect(new Set(names).size).to.equal(names.length / 4);
       });
 
+      it('gives statements whose ids differ only in "." and "_" radios of their own', async () => {
+        const el = await renderCheck();
+        el.config = {
+          traits: [
+            {id: 'a', statements: [{id: 'b_c', text: 'First'}]},
+            {id: 'a_b', statements: [{id: 'c', text: 'Second'}]},
+          ],
+        };
+        await el.updateComplete;
+        await answer(el, 'a.b_c', 'yes');
+        await answer(el, 'a_b.c', 'no');
+        expect(checkedAnswers(el)).to.include({'a.b_c': 'yes', 'a_b.c': 'no'});
+        const ids = $$(el, 'fieldset.statement').map((f) => f.id);
+        expect(new Set(ids).size).to.equal(ids.length);
+      });
+
       it("fills the role into a host trait's title", async () => {
         const el = await renderCheck(html`<coordinator-check role-name="key worker"></coordinator-check>`);
         el.config = {traits: [{id: 'accessible', title: 'Reaching your {role}'}]};

@@ -80,6 +80,8 @@ describe('links', () => {
       ['pals@leeds', undefined],
       ['javascript:alert(1)//@x.com', undefined],
       ['<pals@leeds.nhs.uk>', undefined],
+      ['pals@leeds.nhs.uk?bcc=someone@example.org', undefined],
+      ['pals@leeds.nhs.uk&body=x', undefined],
     ];
     for (const [email, href] of cases) {
       it(`"${email}" -> ${href ?? 'no link'}`, () => {
@@ -113,6 +115,16 @@ describe('links', () => {
 });
 
 describe('parseConfig', () => {
+  for (const id of ['constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+    it(`refuses the trait id "${id}", which every object already has`, () => {
+      const warnings: string[] = [];
+      const parsed = parseConfig({traits: [{id, statements: [{id: 's1', text: 'x'}]}]}, (m) => warnings.push(m));
+      expect(parsed.traits).to.deep.equal([]);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('traits[0].id');
+    });
+  }
+
   it('takes nothing as an empty configuration, quietly', () => {
     for (const input of [undefined, null]) {
       const {messages, warn} = warnings();
