@@ -57,3 +57,18 @@ export function collectResults(el: CoordinatorCheck): Event[] {
   el.addEventListener('coordinator-check-result', (e) => events.push(e));
   return events;
 }
+
+/** Every state a person sees, and how to reach it from a fresh widget. */
+export const STATES: Readonly<Record<'form' | 'error' | 'result', (el: CoordinatorCheck) => Promise<void>>> = {
+  form: async () => {},
+  // Eight of ten answered: the error summary lists two, each statement shows its message.
+  error: async (el) => {
+    for (const id of statementIds(el).slice(0, 8)) await answer(el, id, 'yes');
+    await submit(el);
+  },
+  // One pattern that shows every status: met, partly met, not met and not sure.
+  result: async (el) => {
+    await answerAll(el, ['yes', 'yes', 'yes', 'sometimes', 'no', 'no', 'not-sure', 'not-sure', 'yes', 'no']);
+    await submit(el);
+  },
+};

@@ -1,22 +1,17 @@
 import {expect, html} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
-import {answer, answerAll, renderCheck, statementIds, submit} from './helpers.js';
+import {renderCheck, STATES} from './helpers.js';
 
 // WCAG 1.4.10 Reflow and 1.4.4 Resize text: at 320px wide, and with the page's text at 200%
 // (the widget follows the inherited font size, so a 32px root font stands in for browser text zoom),
 // nothing scrolls sideways and no text is cut off.
 
-const STATES: Record<string, (el: CoordinatorCheck) => Promise<void>> = {
-  form: async () => {},
-  error: async (el) => {
-    for (const id of statementIds(el).slice(0, 7)) await answer(el, id, 'sometimes');
-    await submit(el);
-  },
+/** The states to check; in the result, the draft panel (its widest text) is open too. */
+const LAYOUT_STATES: Record<string, (el: CoordinatorCheck) => Promise<void>> = {
+  ...STATES,
   result: async (el) => {
-    await answerAll(el, ['yes', 'yes', 'sometimes', 'no', 'no', 'no', 'not-sure', 'not-sure', 'yes', 'sometimes']);
-    await submit(el);
-    // The draft panel is the widest text in the result: open it too.
+    await STATES.result(el);
     el.shadowRoot!.querySelector('details.draft')!.setAttribute('open', '');
   },
 };
@@ -60,12 +55,12 @@ describe('<coordinator-check> layout', () => {
   });
 
   for (const {width, zoom} of SIZES) {
-    for (const state of Object.keys(STATES)) {
+    for (const state of Object.keys(LAYOUT_STATES)) {
       it(`has no sideways scrolling and no cut-off text in the ${state} state at ${width}px wide, text at ${zoom}%`, async () => {
         await setViewport({width, height: 800});
         document.documentElement.style.fontSize = `${zoom}%`;
         const el = await renderCheck(html`<coordinator-check></coordinator-check>`);
-        await STATES[state]!(el);
+        await LAYOUT_STATES[state]!(el);
         await el.updateComplete;
         // The zoom really reached the widget's text.
         const fontSize = parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.base')!).fontSize);

@@ -2,8 +2,7 @@ import {expect, html} from '@open-wc/testing';
 import {executeServerCommand, setViewport} from '@web/test-runner-commands';
 import {visualDiff} from '@web/test-runner-visual-regression';
 import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
-import type {Answer} from '../src/model/types.js';
-import {answerAll, answer, renderCheck, statementIds, submit} from './helpers.js';
+import {renderCheck, STATES} from './helpers.js';
 
 // Screenshots of the widget compared with the baselines committed in test/screenshots/baseline/.
 // Run only in Chromium (the `visual` group in web-test-runner.config.mjs): a baseline is one
@@ -13,26 +12,10 @@ const isChromium = navigator.userAgent.includes('Chrome/') && !navigator.userAge
 const FIXED_NOW = Date.parse('2026-03-02T10:00:00Z');
 const RealDate = Date;
 
-/** Every state a person sees, and how to reach it from a fresh widget. */
-const STATES: Record<string, (el: CoordinatorCheck) => Promise<void>> = {
-  form: async () => {},
-  // Eight of ten answered: the error summary lists two, each statement shows its message.
-  error: async (el) => {
-    for (const id of statementIds(el).slice(0, 8)) await answer(el, id, 'yes');
-    await submit(el);
-  },
-  // One pattern that shows every status: met, partly met, not met and not sure.
-  result: async (el) => {
-    const pattern: Answer[] = ['yes', 'yes', 'yes', 'sometimes', 'no', 'no', 'not-sure', 'not-sure', 'yes', 'no'];
-    await answerAll(el, pattern);
-    await submit(el);
-  },
-};
-
 async function show(state: string, width: number): Promise<CoordinatorCheck> {
   await setViewport({width, height: 900});
   const el = await renderCheck(html`<coordinator-check></coordinator-check>`);
-  await STATES[state]!(el);
+  await STATES[state as keyof typeof STATES](el);
   await el.updateComplete;
   return el;
 }
