@@ -16,7 +16,7 @@ import type {RoleWords, Strings} from './locales/strings.js';
 import {REGIONS, type Region} from './model/regions.js';
 import {resolveTraits, roleWords} from './model/resolve.js';
 import {contactFields, describeResult, draftText, summaryText, type Notes, type ResultDocument} from './model/result-view.js';
-import {unansweredIds} from './model/scoring.js';
+import {statementIds, unansweredIds} from './model/scoring.js';
 import {ANSWERS, type Answer, type Answers, type CheckResult, type Trait} from './model/types.js';
 import {loadSaved, save, storageName} from './storage.js';
 import {styles} from './styles.js';
@@ -287,7 +287,7 @@ export class CoordinatorCheck extends BaseElement {
 
   /** Writes the answers and notes for what is shown now; anything else is dropped, with a warning. */
   private _save(): void {
-    const answers = keep(this._answers, this._traits.flatMap((t) => t.statements.map((s) => s.id)));
+    const answers = keep(this._answers, statementIds(this._traits));
     const notes = keep(this._notes, this._traits.map((t) => t.id));
     const dropped = Object.keys(this._answers).length + Object.keys(this._notes).length > Object.keys({...answers, ...notes}).length;
     this._saved = [(this._answers = answers), (this._notes = notes)];
@@ -448,7 +448,7 @@ export class CoordinatorCheck extends BaseElement {
 
   private _renderForm(): TemplateResult {
     const s = this._strings;
-    const total = this._traits.reduce((n, t) => n + t.statements.length, 0);
+    const total = statementIds(this._traits).length;
     const unanswered = unansweredIds(this._traits, this._answers);
     const missing = new Set(this._showErrors ? unanswered : []);
     return html`

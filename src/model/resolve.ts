@@ -21,7 +21,6 @@ export function roleWords(role: string): RoleWords {
   };
 }
 
-
 /** Fills `{name}` placeholders in a host's text; unknown names stay as written. */
 export function fillTemplate(template: string, values: object): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>

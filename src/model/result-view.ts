@@ -58,6 +58,7 @@ export function describeResult(ctx: ResultContext, completedAt?: Date): ResultDo
   const advice = s.advice[region];
   const advicePhone = REGION_FACTS[region].advicePhone;
   const contact = ctx.contact ?? (advicePhone ? {phone: advicePhone} : undefined);
+  const service = ctx.contact?.name ?? advice.name;
   // Asking for someone else is for a co-ordinator who falls short, not for what the person is unsure of.
   const short = result.traits.some((t) => t.status === 'partly-met' || t.status === 'not-met');
   const steps =
@@ -68,7 +69,7 @@ export function describeResult(ctx: ResultContext, completedAt?: Date): ResultDo
           ...(short
             ? [
                 s.stepManager(words),
-                s.stepAdvice({...words, service: ctx.contact?.name ?? advice.name}) +
+                s.stepAdvice({...words, service}) +
                   (ctx.contact ? '' : ` ${advice.about}`),
               ]
             : []),
@@ -81,7 +82,7 @@ export function describeResult(ctx: ResultContext, completedAt?: Date): ResultDo
       lines: lines.filter((line) => statuses.includes(line.status)),
     })).filter((group) => group.lines.length),
     steps,
-    ...(short && contact && {contact: {name: ctx.contact?.name ?? advice.name, ...contact}}),
+    ...(short && contact && {contact: {name: service, ...contact}}),
     crisis:
       ctx.crisis === false
         ? []

@@ -41,13 +41,7 @@ export function scoreAnswers(
   completedAt: Date = new Date(),
 ): CheckResult {
   const results = traits.map((trait) => scoreTrait(trait, answers));
-  const kept: Record<string, Answer> = {};
-  for (const trait of traits) {
-    for (const {id} of trait.statements) {
-      const answer = answers[id];
-      if (answer !== undefined) kept[id] = answer;
-    }
-  }
+  const kept = Object.fromEntries(statementIds(traits).flatMap((id) => (answers[id] ? [[id, answers[id]]] : [])));
   return {
     verdict: verdictFor(results.map((r) => r.status)),
     traits: results,
@@ -56,7 +50,12 @@ export function scoreAnswers(
   };
 }
 
+/** Every statement id, in the order they are shown. */
+export function statementIds(traits: readonly Pick<Trait, 'statements'>[]): string[] {
+  return traits.flatMap((t) => t.statements.map((s) => s.id));
+}
+
 /** Statement ids that still have no answer, in the order they are shown. */
 export function unansweredIds(traits: readonly Pick<Trait, 'statements'>[], answers: Answers): string[] {
-  return traits.flatMap((t) => t.statements.map((s) => s.id)).filter((id) => answers[id] === undefined);
+  return statementIds(traits).filter((id) => answers[id] === undefined);
 }
