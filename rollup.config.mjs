@@ -60,47 +60,6 @@ function reportSizes() {
 }
 
 /**
- * Collapses the white space in our own html`` and css`` templates: indentation is for people, not
- * for the bundle. Only the static text between bindings changes; no template holds <pre> or text
- * whose white space matters (the plain-text summary is built from ordinary strings).
- */
-function minifyTemplates() {
-  return {
-    name: 'minify-templates',
-    transform(code, id) {
-      if (!id.includes('/src/')) return null;
-      const edits = [];
-      const visit = (node) => {
-        if (!node || typeof node.type !== 'string') return;
-        if (node.type === 'TaggedTemplateExpression' && ['html', 'css'].includes(node.tag.name)) {
-          for (const quasi of node.quasi.quasis) {
-            let text = quasi.value.raw;
-            if (node.tag.name === 'css') {
-              // Comments out, no space around punctuation, no leading zero: ".5em". Selectors here never
-              // need a space before ":" (no descendant pseudo-class like ".a :focus").
-              text = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{}:;,>]) ?/g, '$1');
-              text = text.replace(/;}/g, '}').replace(/([:, (])0\./g, '$1.').trim();
-            } else {
-              text = text.replace(/\s+/g, ' ');
-            }
-            edits.push([quasi.start, quasi.end, text]);
-          }
-        }
-        for (const value of Object.values(node)) {
-          if (Array.isArray(value)) value.forEach(visit);
-          else if (value && typeof value === 'object') visit(value);
-        }
-      };
-      visit(this.parse(code));
-      if (!edits.length) return null;
-      let out = code;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
-      return {code: out, map: null};
-    },
-  };
-}
-
-/**
  * Types for `coordinator-check/iife.js`: a classic script has no exports; it registers the element
  * and sets the global `CoordinatorCheck` to the registering entry's exports.
  */
@@ -126,7 +85,6 @@ export default [
     plugins: [
       nodeResolve({browser: true}),
       typescript(tsOptions({declaration: false})),
-      minifyTemplates(),
     ],
     output: [
       {

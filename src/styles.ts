@@ -1,5 +1,4 @@
-/** Tags the stylesheet so the build can minify it; the text is kept as written. */
-const css = String.raw;
+import {css} from 'lit';
 
 /** Public custom properties are read once into private `--_*` ones, so every rule below uses one name. */
 export const styles = css`

@@ -1,0 +1,33 @@
+import {html, type TemplateResult} from 'lit';
+import type {ViewContext} from './view-context.js';
+
+/** The draft message, and where the person's edits and actions go. */
+export interface DraftState {
+  readonly text: string;
+  /** The host's advice service email, if any: the draft opens addressed to it. */
+  readonly email: string | undefined;
+  readonly onInput: (text: string) => void;
+  readonly onCopy: (text: string) => void;
+}
+
+/** "Draft a message": an editable first draft, to copy or open in the person's email app. */
+export function draftPanelView(ctx: ViewContext, state: DraftState): TemplateResult {
+  const s = ctx.strings;
+  const id = `${ctx.uid}-draft`;
+  const mailto = `mailto:${state.email ?? ''}?subject=${encodeURIComponent(s.draftSubject)}&body=${encodeURIComponent(state.text)}`;
+  return html`<details class="draft" part="draft">
+    <summary>${s.draftToggle}</summary>
+    <label for=${id}>${s.draftLabel(ctx.words)}</label>
+    <textarea
+      id=${id}
+      class="draft-text"
+      rows="10"
+      .value=${state.text}
+      @input=${(e: Event) => state.onInput((e.target as HTMLTextAreaElement).value)}
+    ></textarea>
+    <div class="actions">
+      <button type="button" part="button" @click=${() => state.onCopy(state.text)}>${s.draftCopy}</button>
+      <a class="button" part="button" href=${mailto}>${s.draftEmail}</a>
+    </div>
+  </details>`;
+}

@@ -1,0 +1,29 @@
+import {html, type TemplateResult} from 'lit';
+import type {Trait} from '../model/types.js';
+import {domId, heading, type ViewContext} from './view-context.js';
+
+/**
+ * The GOV.UK error summary: a list of links to every unanswered statement. It takes focus when
+ * shown, and its alert role has it read out.
+ */
+export function errorSummaryView(
+  ctx: ViewContext,
+  traits: readonly Trait[],
+  missing: ReadonlySet<string>,
+  onLink: (event: Event, statementId: string) => void,
+): TemplateResult {
+  const s = ctx.strings;
+  const statements = traits.flatMap((t) => t.statements).filter((st) => missing.has(st.id));
+  return html`<div class="error-summary" part="error-summary" id="${ctx.uid}-errors" tabindex="-1">
+    <div role="alert">
+      ${heading(ctx, 1, s.errorTitle)}
+      <ul>
+        ${statements.map(
+          (st) => html`<li>
+            <a href="#${domId(ctx, st.id)}" @click=${(e: Event) => onLink(e, st.id)}>${s.errorLink({statement: st.text})}</a>
+          </li>`,
+        )}
+      </ul>
+    </div>
+  </div>`;
+}

@@ -1,0 +1,75 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import type {Notes} from '../model/result-view.js';
+import {ANSWERS, type Answers, type Trait} from '../model/types.js';
+import {domId, heading, type ViewContext} from './view-context.js';
+
+/** What the questions show, and where the person's input goes. */
+export interface QuestionsState {
+  readonly traits: readonly Trait[];
+  readonly answers: Answers;
+  readonly notes: Notes;
+  /** Statements flagged as unanswered after an incomplete submit. */
+  readonly missing: ReadonlySet<string>;
+  readonly answered: number;
+  readonly total: number;
+  readonly onChange: (event: Event) => void;
+  readonly onSubmit: (event: Event) => void;
+  readonly onNote: (traitId: string, value: string) => void;
+}
+
+/** The form: every trait as a fieldset of statements, each a radio group, then the submit button. */
+export function questionsView(ctx: ViewContext, state: QuestionsState): TemplateResult {
+  const s = ctx.strings;
+  return html`<form part="form" novalidate @change=${state.onChange} @submit=${state.onSubmit}>
+    <p>${s.notSureHint}</p>
+    ${state.traits.map(
+      (trait, i) => html`<fieldset class="trait" part="trait">
+        <legend>${heading(ctx, 1, html`${i + 1}. ${trait.title}`)}</legend>
+        ${trait.statements.map((st) => statementView(ctx, st.id, st.text, state.answers, state.missing.has(st.id)))}
+        ${noteView(ctx, trait, state.notes[trait.id], state.onNote)}
+      </fieldset>`,
+    )}
+    <p class="progress" role="status">${s.progress({answered: state.answered, total: state.total})}</p>
+    <button type="submit" part="button">${s.submit}</button>
+  </form>`;
+}
+
+/** One statement: a fieldset whose legend is the statement, with a radio for each answer. */
+function statementView(ctx: ViewContext, id: string, text: string, answers: Answers, missing: boolean): TemplateResult {
+  const groupId = domId(ctx, id);
+  return html`<fieldset class="statement ${missing ? 'invalid' : ''}" id=${groupId} aria-describedby=${missing ? `${groupId}-error` : nothing}>
+    <legend>${text}</legend>
+    ${missing ? html`<p class="error-message" id="${groupId}-error">${ctx.strings.errorInline}</p>` : nothing}
+    <div class="options">
+      ${ANSWERS.map(
+        (answer) => html`<label class="option">
+          <input type="radio" name=${groupId} value=${answer} data-statement=${id} .checked=${answers[id] === answer} />
+          ${ctx.strings.answers[answer]}
+        </label>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+/** An optional example for a trait, in a closed panel; its text box is made only when first opened. */
+function noteView(ctx: ViewContext, trait: Trait, note: string | undefined, onNote: QuestionsState['onNote']): TemplateResult {
+  const s = ctx.strings;
+  const id = domId(ctx, `${trait.id}-note`);
+  // Most people never open it: an empty note is made on first opening, and the text box with it.
+  const onToggle = (e: Event) => (e.target as HTMLDetailsElement).open && note === undefined && onNote(trait.id, '');
+  return html`<details class="note" data-trait=${trait.id} ?open=${note !== undefined} @toggle=${onToggle}>
+    <summary>${s.noteToggle}</summary>
+    ${note === undefined
+      ? nothing
+      : html`<label for=${id}>${s.noteLabel({trait: trait.title})}</label>
+          <p class="hint" id="${id}-hint">${s.noteHint}</p>
+          <textarea
+            id=${id}
+            rows="3"
+            maxlength="2000"
+            aria-describedby="${id}-hint"
+            .value=${note}
+            @input=${(e: Event) => onNote(trait.id, (e.target as HTMLTextAreaElement).value)}
+          ></textarea>`}
+  </details>`;
+}

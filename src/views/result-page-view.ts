@@ -1,0 +1,104 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {safeUrl, telHref} from '../config/links.js';
+import type {ContactConfig} from '../config/parse-config.js';
+import {contactFields, type ResultDocument} from '../model/result-view.js';
+import {heading, link, type ViewContext} from './view-context.js';
+
+/** The person's actions on the result page. */
+export interface ResultActions {
+  readonly onPrint: () => void;
+  readonly onCopy: () => void;
+  readonly onDownload: () => void;
+  readonly onChangeAnswers: () => void;
+  readonly onStartAgain: () => void;
+}
+
+/** What the result page shows beside the result itself. */
+export interface ResultState {
+  readonly doc: ResultDocument;
+  /** "Checked on" date, already in the copy's language. */
+  readonly date: string;
+  /** What the last take-away action said. */
+  readonly message: string;
+  /** The summary to copy by hand, when the clipboard was refused. */
+  readonly fallback: string;
+  /** The draft message panel. */
+  readonly draft: TemplateResult;
+}
+
+/** The result: the verdict, each trait's status, next steps, crisis lines and take-away actions. */
+export function resultPageView(ctx: ViewContext, state: ResultState, actions: ResultActions): TemplateResult {
+  const s = ctx.strings;
+  const {doc} = state;
+  return html`<div class="result" part="result">
+    ${heading(ctx, 1, s.resultHeading, `${ctx.uid}-result`)}
+    <p>${s.checkedOn({date: state.date})}</p>
+    <p class="verdict">${doc.verdict}</p>
+    ${doc.groups.map(
+      (group) => html`<section>
+        ${heading(ctx, 2, group.heading)}
+        <ul class="traits">
+          ${group.lines.map(
+            ({trait, status, note}) => html`<li class="trait-result" part="trait">
+              <p>
+                <strong>${trait.title}</strong>
+                <span class="status status-${status}"><span class="mark" aria-hidden="true"></span>${s.status[status]}</span>
+              </p>
+              ${note ? html`<p>${s.yourExample} ${note}</p>` : nothing}
+              ${status !== 'met' && trait.suggestions.length
+                ? html`<p>${s.suggestionsIntro}</p>
+                    <ul class="suggestions">
+                      ${trait.suggestions.map((line) => html`<li>“${line}”</li>`)}
+                    </ul>`
+                : nothing}
+            </li>`,
+          )}
+        </ul>
+      </section>`,
+    )}
+    <section>
+      ${heading(ctx, 2, s.nextStepsHeading)}
+      <ol class="steps">
+        ${doc.steps.map((step, i) => html`<li>${step} ${i === doc.steps.length - 1 ? contactView(ctx, doc.contact) : nothing}</li>`)}
+      </ol>
+    </section>
+    ${crisisView(ctx, doc)}
+    <div class="actions">
+      <button type="button" part="button" @click=${actions.onPrint}>${s.print}</button>
+      <button type="button" part="button" @click=${actions.onCopy}>${s.copySummary}</button>
+      <button type="button" part="button" @click=${actions.onDownload}>${s.download}</button>
+    </div>
+    <p class="message" role="status">${state.message}</p>
+    ${state.fallback
+      ? html`<textarea class="summary" readonly rows="8" aria-label=${s.resultHeading} .value=${state.fallback}></textarea>`
+      : nothing}
+    ${state.draft}
+    <div class="actions">
+      <button type="button" part="button" @click=${actions.onChangeAnswers}>${s.changeAnswers}</button>
+      <button type="button" part="button" class="secondary" @click=${actions.onStartAgain}>${s.startAgain}</button>
+    </div>
+  </div>`;
+}
+
+/** The "if you need help now" box; shown unless the host hid it. */
+function crisisView(ctx: ViewContext, doc: ResultDocument): TemplateResult | typeof nothing {
+  if (!doc.crisis.length) return nothing;
+  return html`<div class="crisis" part="crisis">
+    ${heading(ctx, 2, ctx.strings.crisisHeading)}
+    <ul>
+      ${doc.crisis.map(
+        (line) => html`<li>${line.label} ${link(line.phone, line.phone && telHref(line.phone))} ${link(line.url, line.url && safeUrl(line.url))}</li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** The advice service's details, under the step that names it. */
+function contactView(ctx: ViewContext, contact: ContactConfig | undefined): TemplateResult | typeof nothing {
+  const fields = contactFields(contact, ctx.strings);
+  return fields.length
+    ? html`<ul class="contact">
+        ${fields.map(([label, value, href]) => html`<li>${label}: ${link(value, href)}</li>`)}
+      </ul>`
+    : nothing;
+}
