@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
 import type {CheckResult} from '../src/model/types.js';
 import {ANSWERS, type Answer, type Answers} from '../src/model/types.js';
@@ -355,6 +356,33 @@ describe('<coordinator-check> on hostile pages', () => {
         ...first,
         ...Object.fromEntries(ids.slice(6).map((id) => [id, 'no'])),
       });
+    });
+  });
+
+  describe('a sandboxed frame that does not allow forms', () => {
+    // sandbox without allow-forms blocks form submission outright: no submit event ever fires.
+    const SANDBOX = 'allow-scripts allow-same-origin';
+
+    it('still shows the result when the person clicks "See my results"', async () => {
+      const {win, checks} = await openPage('csp-esm.html', {sandbox: SANDBOX});
+      const el = checks[0]!;
+      await answerWith(el, () => 'yes');
+      await submit(el);
+      expect($(el, '.result'), 'the result view').to.exist;
+      expect(win.results).to.have.length(1);
+    });
+
+    it('still shows the error summary on an incomplete submit, and the result after Enter on an answer', async () => {
+      const {checks} = await openPage('csp-esm.html', {sandbox: SANDBOX});
+      const el = checks[0]!;
+      await submit(el);
+      expect($(el, '.error-summary'), 'the error summary').to.exist;
+      await answerWith(el, () => 'no');
+      // Enter in a radio group is implicit submission: the browser clicks the submit button.
+      $<HTMLInputElement>(el, 'input[type="radio"]:checked')!.focus();
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect($(el, '.result'), 'the result view').to.exist;
     });
   });
 

@@ -13,6 +13,10 @@ export interface QuestionsState {
   readonly answered: number;
   readonly total: number;
   readonly onChange: (event: Event) => void;
+  /**
+   * Called on the submit button's click (Enter in a radio group clicks it too) and on a submit event.
+   * The click is handled itself and cancelled: a sandboxed frame without allow-forms never fires submit.
+   */
   readonly onSubmit: (event: Event) => void;
   readonly onNote: (traitId: string, value: string) => void;
 }
@@ -30,7 +34,7 @@ export function questionsView(ctx: ViewContext, state: QuestionsState): Template
       </fieldset>`,
     )}
     <p class="progress" role="status">${s.progress({answered: state.answered, total: state.total})}</p>
-    <button type="submit" part="button">${s.submit}</button>
+    <button type="submit" part="button" @click=${state.onSubmit}>${s.submit}</button>
   </form>`;
 }
 
