@@ -13,15 +13,18 @@ import {describeResult, draftText, summaryText, type Notes, type ResultDocument}
 import {statementIds, unansweredIds} from './model/scoring.js';
 import type {Answer, Answers, CheckResult, Trait} from './model/types.js';
 import {styles} from './styles.js';
+import {checkAnswersView, checkHeadingId} from './views/check-answers-view.js';
 import {draftPanelView} from './views/draft-panel-view.js';
 import {errorSummaryView} from './views/error-summary-view.js';
 import {questionsView} from './views/questions-view.js';
 import {resultPageView} from './views/result-page-view.js';
+import {stepHeadingId, stepView} from './views/step-view.js';
 import {domId, heading, type ViewContext} from './views/view-context.js';
 
 const DATE: Intl.DateTimeFormatOptions = {dateStyle: 'long'};
 const DEFAULT_ROLE = 'care co-ordinator';
 const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
+const LAYOUTS = ['steps', 'single'] as const;
 
 /** A removed attribute means "not set", never the string "null". */
 const optional = {fromAttribute: (value: string | null) => value ?? undefined};
@@ -57,6 +60,7 @@ function pick<T extends string>(attribute: string, value: unknown, accepted: rea
  * @attr remember - Keep answers and notes on this device (localStorage), with a button to clear them.
  * @attr storage-key - Separates the saved answers of several widgets on one site.
  * @attr theme - `auto` follows the device's light or dark setting.
+ * @attr layout - `steps` (default): one trait at a time, then "Check your answers". `single`: every question on one page.
  *
  * @csspart base - The wrapper around everything the widget shows.
  * @csspart form - The questions.
@@ -88,11 +92,13 @@ export class CoordinatorCheck extends LitElement {
     remember: {type: Boolean},
     storageKey: {attribute: 'storage-key', converter: optional},
     theme: {converter: optional},
+    layout: {converter: optional},
     config: {attribute: false},
     _answers: {state: true},
     _notes: {state: true},
     _view: {state: true},
     _showErrors: {state: true},
+    _step: {state: true},
     _draft: {state: true},
     // The platform owns the `lang` property: the attribute is only watched, and read from the nearest element.
     _langAttribute: {attribute: 'lang', converter: optional},
@@ -131,6 +137,7 @@ export class CoordinatorCheck extends LitElement {
   private _traits: Trait[] = [];
   private _region: Region = 'england';
   private _level = 2;
+  private _layout: (typeof LAYOUTS)[number] = 'steps';
   private _lang = 'en';
   private _contact: ContactConfig | undefined;
   private _result: CheckResult | undefined;
@@ -139,6 +146,10 @@ export class CoordinatorCheck extends LitElement {
   private _notes: Notes = {};
   private _view: 'form' | 'result' = 'form';
   private _showErrors = false;
+  /** In the step-by-step layout: the trait shown (0-based), or the number of traits for "Check your answers". */
+  private _step = 0;
+  /** Set by a "Change" link: Continue goes back to "Check your answers". */
+  private _returnToCheck = false;
   /** The person's own edit of the draft; undefined while it still follows the result. */
   private _draft: string | undefined;
   /** Language of the copy: the element's own `lang` attribute, watched so the copy follows it. */
@@ -174,6 +185,9 @@ export class CoordinatorCheck extends LitElement {
   /** `auto` follows the device's light or dark setting; anything else stays light. */
   theme: string | undefined;
 
+  /** `steps` (default): one trait at a time, then "Check your answers". `single`: every question on one page. */
+  layout: string | undefined;
+
   /** Copy, languages, traits and contacts beyond the attributes: an object or JSON. See the README. */
   config: CoordinatorCheckConfig | string | undefined;
 
@@ -194,6 +208,7 @@ export class CoordinatorCheck extends LitElement {
     const has = (key: string) => changed.has(key as keyof CoordinatorCheck);
     if (has('config')) this._config = parseConfig(this.config, warn);
     if (has('region')) this._region = pick('region', this.region, REGIONS, 'england');
+    if (has('layout')) this._layout = pick('layout', this.layout, LAYOUTS, 'steps');
     if (has('headingLevel')) this._level = Number(pick('heading-level', this.headingLevel, HEADING_LEVELS, '2'));
     if (['contactName', 'contactPhone', 'contactEmail', 'contactUrl'].some(has)) this._contact = this._contactFromAttributes();
     const config = (this._active = this.config === undefined ? (this._scriptConfig.value ?? this._config) : this._config);
@@ -202,6 +217,8 @@ export class CoordinatorCheck extends LitElement {
     if (has('roleName') && role.length > LIMITS.text) warn(`role-name is longer than ${LIMITS.text} characters; cut short.`);
     this._words = roleWords(role.slice(0, LIMITS.text));
     this._traits = resolveTraits(this._strings, this._words, config.traits);
+    // A configuration with fewer traits may arrive while a later step is shown.
+    this._step = Math.min(this._step, this._traits.length);
   }
 
   // Derived state
@@ -267,7 +284,10 @@ export class CoordinatorCheck extends LitElement {
 
   private _onSubmit(event: Event): void {
     event.preventDefault();
-    if (unansweredIds(this._traits, this._answers).length) {
+    const unanswered = unansweredIds(this._traits, this._answers);
+    if (unanswered.length) {
+      // Step by step: back to the first step with a gap, flagging only that step's statements.
+      if (this._layout === 'steps') this._step = this._traits.findIndex((t) => t.statements.some((st) => unanswered.includes(st.id)));
       this._showErrors = true;
       this._focus.focusAfterUpdate(`${this._uid}-errors`);
       return;
@@ -282,6 +302,28 @@ export class CoordinatorCheck extends LitElement {
     this.dispatchEvent(new CoordinatorCheckResultEvent(this._result));
   }
 
+  private _onContinue(event: Event): void {
+    event.preventDefault();
+    if (unansweredIds([this._traits[this._step]!], this._answers).length) {
+      this._showErrors = true;
+      this._focus.focusAfterUpdate(`${this._uid}-errors`);
+      return;
+    }
+    this._goTo(this._returnToCheck ? this._traits.length : this._step + 1);
+  }
+
+  /**
+   * Moves to a step (a trait, or "Check your answers" after the last) and focuses its heading.
+   * `returnToCheck`: a "Change" link, so Continue leads straight back to "Check your answers".
+   */
+  private _goTo(step: number, returnToCheck = false): void {
+    this._showErrors = false;
+    this._returnToCheck = returnToCheck;
+    this._step = step;
+    this._view = 'form';
+    this._focus.focusAfterUpdate(step < this._traits.length ? stepHeadingId(this._viewContext) : checkHeadingId(this._viewContext));
+  }
+
   private _onErrorLink(event: Event, statementId: string): void {
     event.preventDefault();
     const group = (this.renderRoot as ShadowRoot).getElementById(domId(this._viewContext, statementId));
@@ -294,13 +336,14 @@ export class CoordinatorCheck extends LitElement {
   }
 
   private _onChangeAnswers(): void {
+    if (this._layout === 'steps') return this._goTo(this._traits.length);
     this._view = 'form';
     this._focus.focusAfterUpdate(`${this._uid}-heading`);
   }
 
   private _onStartAgain(): void {
     this.reset();
-    this._focus.focusAfterUpdate(`${this._uid}-heading`);
+    this._focus.focusAfterUpdate(this._layout === 'steps' ? stepHeadingId(this._viewContext) : `${this._uid}-heading`);
   }
 
   private _onClearSaved(): void {
@@ -317,6 +360,8 @@ export class CoordinatorCheck extends LitElement {
     this._result = undefined;
     this._showErrors = false;
     this._view = 'form';
+    this._step = 0;
+    this._returnToCheck = false;
     this._takeAway.clear();
   }
 
@@ -338,6 +383,7 @@ export class CoordinatorCheck extends LitElement {
   }
 
   private _renderQuestions(ctx: ViewContext): TemplateResult {
+    if (this._layout === 'steps') return this._renderStep(ctx);
     const total = statementIds(this._traits).length;
     const unanswered = unansweredIds(this._traits, this._answers);
     const missing = new Set(this._showErrors ? unanswered : []);
@@ -353,6 +399,38 @@ export class CoordinatorCheck extends LitElement {
         onChange: (e) => this._onChange(e),
         onSubmit: (e) => this._onSubmit(e),
         onNote: (id, value) => this._onNote(id, value),
+      })}`;
+  }
+
+  private _renderStep(ctx: ViewContext): TemplateResult {
+    const total = this._traits.length + 1;
+    const onNote = (id: string, value: string) => this._onNote(id, value);
+    if (this._step >= this._traits.length) {
+      return checkAnswersView(ctx, {
+        traits: this._traits,
+        answers: this._answers,
+        step: total,
+        total,
+        onChange: (index) => this._goTo(index, true),
+        onSubmit: (e) => this._onSubmit(e),
+        onBack: () => this._goTo(this._traits.length - 1),
+      });
+    }
+    const trait = this._traits[this._step]!;
+    const missing = new Set(this._showErrors ? unansweredIds([trait], this._answers) : []);
+    return html`${this._step === 0 ? html`<p>${this._strings.intro({...this._words, count: statementIds(this._traits).length})}</p>` : nothing}
+      ${stepView(ctx, {
+        trait,
+        step: this._step + 1,
+        total,
+        answers: this._answers,
+        notes: this._notes,
+        missing,
+        errors: missing.size ? errorSummaryView(ctx, [trait], missing, (e, id) => this._onErrorLink(e, id)) : nothing,
+        onChange: (e) => this._onChange(e),
+        onContinue: (e) => this._onContinue(e),
+        onBack: this._step > 0 ? () => this._goTo(this._step - 1) : undefined,
+        onNote,
       })}`;
   }
 

@@ -99,15 +99,29 @@ export const styles = css`
   .error-message {
     color: var(--_error);
   }
-  .options,
-  .actions {
+    .actions {
     display: flex;
     flex-wrap: wrap;
     gap: 8px;
   }
-  .option {
+  /* Answers stack in scale order on a narrow widget, and sit in one row where there is room. */
+  .base {
+    container-type: inline-size;
+  }
+  .options {
     display: flex;
-    flex: 1 1 6em;
+    flex-direction: column;
+    gap: 8px;
+  }
+  @container (min-width: 36em) {
+    .options {
+      flex-direction: row;
+    }
+  }
+  .option {
+    position: relative;
+    display: flex;
+    flex: 1 1 0;
     align-items: center;
     gap: 8px;
     min-block-size: 44px;
@@ -116,10 +130,22 @@ export const styles = css`
     border-radius: var(--_radius);
     cursor: pointer;
   }
+  /* The chosen answer is marked by a thick border round the whole option, not by the radio alone. */
+  input:checked + .answer-text::after {
+    content: '';
+    position: absolute;
+    inset: -2px;
+    border: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  input:checked + .answer-text {
+    font-weight: bold;
+  }
+  /* In em, so the radios grow with the text. */
   input {
     all: revert;
-    inline-size: 24px;
-    block-size: 24px;
+    inline-size: 1.5em;
+    block-size: 1.5em;
     margin: 0;
     flex: none;
     accent-color: var(--_accent);
@@ -163,6 +189,38 @@ export const styles = css`
   .secondary {
     color: var(--_accent);
     background: none;
+  }
+  .caption {
+    display: block;
+    margin-block-end: 0.25em;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .summary-list {
+    margin: 0 0 1.5em;
+  }
+  .summary-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+    padding-block: 0.5em;
+    border-block-end: 1px solid var(--_border);
+  }
+  .summary-row dt {
+    flex: 1 1 100%;
+    font-weight: bold;
+  }
+  .summary-row dd {
+    margin: 0;
+  }
+  .summary-row .answer {
+    flex: 1 1 auto;
   }
   .error-summary {
     border: 4px solid var(--_error);

@@ -28,7 +28,7 @@ describe('<coordinator-check>', () => {
     });
 
     it('gives radio groups names that differ between two instances on one page', async () => {
-      const wrapper = await renderCheck(html`<div><coordinator-check></coordinator-check><coordinator-check></coordinator-check></div>` as never);
+      const wrapper = await renderCheck(html`<div><coordinator-check layout="single"></coordinator-check><coordinator-check layout="single"></coordinator-check></div>` as never);
       const [a, b] = [...(wrapper as unknown as HTMLElement).querySelectorAll('coordinator-check')] as CoordinatorCheck[];
       await a!.updateComplete;
       await b!.updateComplete;
@@ -243,12 +243,12 @@ describe('<coordinator-check>', () => {
       CoordinatorCheck.define('coordinator-check-again');
       CoordinatorCheck.define('coordinator-check-again');
       expect(customElements.get('coordinator-check')).to.exist;
-      const el = await renderCheck(html`<coordinator-check-again></coordinator-check-again>` as never);
+      const el = await renderCheck(html`<coordinator-check-again layout="single"></coordinator-check-again>` as never);
       expect($$(el, 'fieldset.trait')).to.have.length(5);
     });
 
     it('uses an open shadow root, which hides the fallback content once upgraded', async () => {
-      const el = await renderCheck(html`<coordinator-check><p id="fallback">Read the five traits on our site.</p></coordinator-check>`);
+      const el = await renderCheck(html`<coordinator-check layout="single"><p id="fallback">Read the five traits on our site.</p></coordinator-check>`);
       expect(el.shadowRoot).to.exist;
       expect(el.querySelector('#fallback')!.getClientRects().length).to.equal(0);
     });
@@ -275,7 +275,7 @@ describe('<coordinator-check>', () => {
 describe('<coordinator-check> colours', () => {
   it('uses the host\'s colours in light mode, and its own dark palette with theme="auto" in dark mode (dark emulated in Chromium only)', async () => {
     const el = await renderCheck(
-      html`<coordinator-check theme="auto" style="--coordinator-check-text: rgb(34, 34, 34); --coordinator-check-background: rgb(255, 250, 240)"></coordinator-check>`,
+      html`<coordinator-check layout="single" theme="auto" style="--coordinator-check-text: rgb(34, 34, 34); --coordinator-check-background: rgb(255, 250, 240)"></coordinator-check>`,
     );
     const base = $(el, '.base')!;
     expect(getComputedStyle(base).color).to.equal('rgb(34, 34, 34)');

@@ -33,7 +33,7 @@ describe('<coordinator-check> in frameworks', () => {
 
   it('works in plain HTML: attributes in the markup, config as a property, an event listener', async () => {
     const results: CoordinatorCheckResultEvent[] = [];
-    container.innerHTML = `<coordinator-check region="wales" role-name="key worker">
+    container.innerHTML = `<coordinator-check layout="single" region="wales" role-name="key worker">
       <p>Check how well your key worker is doing. This check needs JavaScript.</p>
     </coordinator-check>`;
     const check = container.querySelector('coordinator-check')!;
@@ -48,6 +48,7 @@ describe('<coordinator-check> in frameworks', () => {
     ReactDOM.flushSync(() =>
       root.render(
         React.createElement('coordinator-check', {
+          layout: 'single',
           region: 'wales',
           'role-name': 'key worker',
           config,
@@ -68,7 +69,7 @@ describe('<coordinator-check> in frameworks', () => {
     const results: CoordinatorCheckResultEvent[] = [];
     const app = createApp({
       setup: () => ({config, onResult: (event: CoordinatorCheckResultEvent) => results.push(event)}),
-      template: `<coordinator-check
+      template: `<coordinator-check layout="single"
         region="wales"
         role-name="key worker"
         :config.prop="config"

@@ -4,7 +4,7 @@ import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
 import type {Answer} from '../src/model/types.js';
 
 /** Renders a fresh `<coordinator-check>` with the given markup (or the default one). */
-export async function renderCheck(template = html`<coordinator-check></coordinator-check>`): Promise<CoordinatorCheck> {
+export async function renderCheck(template = html`<coordinator-check layout="single"></coordinator-check>`): Promise<CoordinatorCheck> {
   const el = await fixture<CoordinatorCheck>(template);
   await el.updateComplete;
   return el;

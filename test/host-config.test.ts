@@ -85,7 +85,7 @@ describe('<coordinator-check> for every host', () => {
     ];
     for (const {region, advice, crisis} of nations) {
       it(`names the advice service and crisis lines for ${region}`, async () => {
-        const el = await renderCheck(html`<coordinator-check region=${region}></coordinator-check>`);
+        const el = await renderCheck(html`<coordinator-check layout="single" region=${region}></coordinator-check>`);
         await toResult(el);
         const step = read($$(el, 'ol.steps li')[2]);
         expect(step).to.contain(en.advice[region].name);
@@ -105,7 +105,7 @@ describe('<coordinator-check> for every host', () => {
     }
 
     it('gives Scotland the PASS freephone as a tel: link', async () => {
-      const el = await renderCheck(html`<coordinator-check region="scotland"></coordinator-check>`);
+      const el = await renderCheck(html`<coordinator-check layout="single" region="scotland"></coordinator-check>`);
       await toResult(el);
       const link = $<HTMLAnchorElement>(el, 'ol.steps a')!;
       expect(link.getAttribute('href')).to.equal('tel:08009172127');
@@ -114,7 +114,7 @@ describe('<coordinator-check> for every host', () => {
 
     it('names no other nation’s advice service', async () => {
       for (const region of REGIONS) {
-        const el = await renderCheck(html`<coordinator-check region=${region}></coordinator-check>`);
+        const el = await renderCheck(html`<coordinator-check layout="single" region=${region}></coordinator-check>`);
         await toResult(el);
         const text = read($(el, '.result'));
         for (const other of REGIONS.filter((r) => r !== region)) expect(text).not.to.contain(en.advice[other].name);
@@ -123,7 +123,7 @@ describe('<coordinator-check> for every host', () => {
 
     for (const bad of ['France', 'England ', 'ni', '']) {
       it(`warns about region="${bad}", naming the accepted values, and uses England`, async () => {
-        const el = await renderCheck(html`<coordinator-check region=${bad}></coordinator-check>`);
+        const el = await renderCheck(html`<coordinator-check layout="single" region=${bad}></coordinator-check>`);
         await toResult(el);
         expect(read($(el, 'ol.steps'))).to.contain(en.advice.england.name);
         expect(warnings).to.have.length(1);
@@ -151,7 +151,7 @@ describe('<coordinator-check> for every host', () => {
 
   describe('role-name', () => {
     it('names the professional in the heading, intro, statements, verdict and next steps', async () => {
-      const el = await renderCheck(html`<coordinator-check role-name="key worker"></coordinator-check>`);
+      const el = await renderCheck(html`<coordinator-check layout="single" role-name="key worker"></coordinator-check>`);
       expect(read($(el, '.base > .heading'))).to.equal(en.heading(roleWords('key worker')));
       expect(read($(el, '.base'))).not.to.contain('co-ordinator');
       expect(read($(el, 'fieldset.statement legend'))).to.contain('key worker');
@@ -169,7 +169,7 @@ describe('<coordinator-check> for every host', () => {
     ];
     for (const [role, Role, aRole] of cases) {
       it(`writes "${Role}" at a sentence start and "${aRole}" in host copy`, async () => {
-        const el = await renderCheck(html`<coordinator-check role-name=${role}></coordinator-check>`);
+        const el = await renderCheck(html`<coordinator-check layout="single" role-name=${role}></coordinator-check>`);
         el.config = {strings: {heading: '{Role}: how are things?', intro: 'Everyone should have {aRole} who helps. {count} questions.'}};
         await el.updateComplete;
         expect(read($(el, '.base > .heading'))).to.equal(`${Role}: how are things?`);
@@ -178,12 +178,12 @@ describe('<coordinator-check> for every host', () => {
     }
 
     it('goes back to "care co-ordinator" when the role is left empty', async () => {
-      const el = await renderCheck(html`<coordinator-check role-name="  "></coordinator-check>`);
+      const el = await renderCheck(html`<coordinator-check layout="single" role-name="  "></coordinator-check>`);
       expect(read($(el, '.base > .heading'))).to.equal(en.heading(roleWords('care co-ordinator')));
     });
 
     it(`caps a role name at ${LIMITS.text} characters`, async () => {
-      const el = await renderCheck(html`<coordinator-check role-name=${'w'.repeat(LIMITS.text * 3)}></coordinator-check>`);
+      const el = await renderCheck(html`<coordinator-check layout="single" role-name=${'w'.repeat(LIMITS.text * 3)}></coordinator-check>`);
       const heading = read($(el, '.base > .heading'));
       expect(heading.length).to.be.at.most(en.heading(roleWords('')).length + LIMITS.text);
     });
@@ -206,7 +206,7 @@ describe('<coordinator-check> for every host', () => {
 
   describe('contact-name, contact-phone, contact-email and contact-url', () => {
     it("show the host's own advice service as real links, instead of the nation's generic text", async () => {
-      const el = await renderCheck(html`<coordinator-check
+      const el = await renderCheck(html`<coordinator-check layout="single"
         region="scotland"
         contact-name="Leeds PALS"
         contact-phone="0113 206 6261"
@@ -229,7 +229,7 @@ describe('<coordinator-check> for every host', () => {
     });
 
     it("keeps the nation's service name when only a phone number is given", async () => {
-      const el = await renderCheck(html`<coordinator-check contact-phone="0113 206 6261"></coordinator-check>`);
+      const el = await renderCheck(html`<coordinator-check layout="single" contact-phone="0113 206 6261"></coordinator-check>`);
       await toResult(el);
       const step = $$(el, 'ol.steps li')[2]!;
       expect(read(step)).to.contain(en.advice.england.name);
@@ -237,7 +237,7 @@ describe('<coordinator-check> for every host', () => {
     });
 
     it('turns a UK number written with (0) after +44 into a valid tel: link', async () => {
-      const el = await renderCheck(html`<coordinator-check contact-phone="+44 (0)113 206 6261"></coordinator-check>`);
+      const el = await renderCheck(html`<coordinator-check layout="single" contact-phone="+44 (0)113 206 6261"></coordinator-check>`);
       await toResult(el);
       expect(hrefs(el)).to.include('tel:+441132066261');
     });
@@ -250,7 +250,7 @@ describe('<coordinator-check> for every host', () => {
     ];
     for (const [attribute, value, scheme] of bad) {
       it(`drops ${attribute}="${value}" with a warning naming the attribute and the value`, async () => {
-        const el = await renderCheck(html`<coordinator-check contact-name="Leeds PALS"></coordinator-check>`);
+        const el = await renderCheck(html`<coordinator-check layout="single" contact-name="Leeds PALS"></coordinator-check>`);
         el.setAttribute(attribute, value);
         await toResult(el);
         expect(warnings).to.have.length(1);
@@ -262,7 +262,7 @@ describe('<coordinator-check> for every host', () => {
     }
 
     it("falls back to the nation's advice when every contact detail is dropped", async () => {
-      const el = await renderCheck(html`<coordinator-check region="scotland" contact-url="javascript:alert(1)"></coordinator-check>`);
+      const el = await renderCheck(html`<coordinator-check layout="single" region="scotland" contact-url="javascript:alert(1)"></coordinator-check>`);
       await toResult(el);
       expect(warnings).to.have.length(1);
       const step = read($$(el, 'ol.steps li')[2]);
@@ -274,7 +274,7 @@ describe('<coordinator-check> for every host', () => {
   describe('heading-level', () => {
     for (const level of [1, 2, 3, 4, 5, 6]) {
       it(`puts the top heading at h${level} and the inner ones below it`, async () => {
-        const el = await renderCheck(html`<coordinator-check heading-level=${level}></coordinator-check>`);
+        const el = await renderCheck(html`<coordinator-check layout="single" heading-level=${level}></coordinator-check>`);
         const inner = (offset: number) => `H${Math.min(level + offset, 6)}`;
         expect($(el, '.base > .heading')!.tagName).to.equal(`H${level}`);
         expect($$(el, 'fieldset.trait > legend > .heading').map((h) => h.tagName)).to.deep.equal(Array(5).fill(inner(1)));
@@ -290,7 +290,7 @@ describe('<coordinator-check> for every host', () => {
 
     for (const bad of ['0', '7', 'two', '2.5', '']) {
       it(`warns about heading-level="${bad}", naming the accepted levels, and uses h2`, async () => {
-        const el = await renderCheck(html`<coordinator-check heading-level=${bad}></coordinator-check>`);
+        const el = await renderCheck(html`<coordinator-check layout="single" heading-level=${bad}></coordinator-check>`);
         expect($(el, '.base > .heading')!.tagName).to.equal('H2');
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain(`heading-level="${bad}"`).and.contain('1, 2, 3, 4, 5, 6');
@@ -327,7 +327,7 @@ describe('<coordinator-check> for every host', () => {
     });
 
     it('uses the host translation chosen by the lang attribute, falling back to English piece by piece', async () => {
-      const el = await renderCheck(html`<coordinator-check lang="cy" .config=${cy}></coordinator-check>`);
+      const el = await renderCheck(html`<coordinator-check layout="single" lang="cy" .config=${cy}></coordinator-check>`);
       expect($(el, '.base')!.getAttribute('lang')).to.equal('cy');
       expect(read($(el, 'button[type=submit]'))).to.equal('Gweld fy nghanlyniadau');
       expect(read($(el, '.base > .heading'))).to.equal('Sut mae eich care co-ordinator yn gwneud?');
@@ -338,7 +338,7 @@ describe('<coordinator-check> for every host', () => {
     });
 
     it('takes the nearest lang on the page when it has none of its own', async () => {
-      const el = await renderIn(html`<div lang="cy"><section><coordinator-check .config=${cy}></coordinator-check></section></div>`);
+      const el = await renderIn(html`<div lang="cy"><section><coordinator-check layout="single" .config=${cy}></coordinator-check></section></div>`);
       expect($(el, '.base')!.getAttribute('lang')).to.equal('cy');
       expect(read($(el, 'button[type=submit]'))).to.equal('Gweld fy nghanlyniadau');
     });
@@ -346,7 +346,7 @@ describe('<coordinator-check> for every host', () => {
     it('takes the lang of the whole page', async () => {
       document.documentElement.lang = 'cy';
       try {
-        const el = await renderCheck(html`<coordinator-check .config=${cy}></coordinator-check>`);
+        const el = await renderCheck(html`<coordinator-check layout="single" .config=${cy}></coordinator-check>`);
         expect(read($(el, 'button[type=submit]'))).to.equal('Gweld fy nghanlyniadau');
       } finally {
         document.documentElement.removeAttribute('lang');
@@ -354,14 +354,14 @@ describe('<coordinator-check> for every host', () => {
     });
 
     it('matches a regional lang such as cy-GB to its language', async () => {
-      const el = await renderCheck(html`<coordinator-check lang="cy-GB" .config=${cy}></coordinator-check>`);
+      const el = await renderCheck(html`<coordinator-check layout="single" lang="cy-GB" .config=${cy}></coordinator-check>`);
       expect(read($(el, 'button[type=submit]'))).to.equal('Gweld fy nghanlyniadau');
       expect($(el, '.base')!.getAttribute('lang')!.toLowerCase()).to.equal('cy-gb');
     });
 
     it('lets the chosen translation win over general strings, which fill what it leaves out', async () => {
       const config = {...cy, strings: {submit: 'Show me', startAgain: 'Begin again'}};
-      const el = await renderCheck(html`<coordinator-check lang="cy" .config=${config}></coordinator-check>`);
+      const el = await renderCheck(html`<coordinator-check layout="single" lang="cy" .config=${config}></coordinator-check>`);
       expect(read($(el, 'button[type=submit]'))).to.equal('Gweld fy nghanlyniadau');
       expect(read($(el, 'label.option'))).to.equal('Ydy');
       await answerAll(el, 'yes');
@@ -370,7 +370,7 @@ describe('<coordinator-check> for every host', () => {
     });
 
     it('warns about a lang with no translation, naming the ones there are, and speaks English marked as English', async () => {
-      const el = await renderCheck(html`<coordinator-check lang="fr" .config=${cy}></coordinator-check>`);
+      const el = await renderCheck(html`<coordinator-check layout="single" lang="fr" .config=${cy}></coordinator-check>`);
       expect(read($(el, 'button[type=submit]'))).to.equal(en.submit);
       expect($(el, '.base')!.getAttribute('lang')).to.equal('en');
       expect(warnings).to.have.length(1);
@@ -378,7 +378,7 @@ describe('<coordinator-check> for every host', () => {
     });
 
     it('still shows the result, with a British date, when the page lang is not a valid language tag', async () => {
-      const el = await renderIn(html`<div lang="cy_GB"><coordinator-check .config=${{locales: {cy_GB: {submit: 'Gweld'}}}}></coordinator-check></div>`);
+      const el = await renderIn(html`<div lang="cy_GB"><coordinator-check layout="single" .config=${{locales: {cy_GB: {submit: 'Gweld'}}}}></coordinator-check></div>`);
       expect(read($(el, 'button[type=submit]'))).to.equal('Gweld');
       await answerAll(el, 'yes');
       await submit(el);
@@ -387,21 +387,21 @@ describe('<coordinator-check> for every host', () => {
     });
 
     it('warns about an unknown lang once, not again with every answer', async () => {
-      const el = await renderCheck(html`<coordinator-check lang="fr"></coordinator-check>`);
+      const el = await renderCheck(html`<coordinator-check layout="single" lang="fr"></coordinator-check>`);
       const ids = statementIds(el);
       for (const id of ids.slice(0, 3)) await answer(el, id, 'yes');
       expect(warnings).to.have.length(1);
     });
 
     it('does not warn about a page lang it has no translation for, and marks its English as English', async () => {
-      const el = await renderIn(html`<div lang="de"><coordinator-check></coordinator-check></div>`);
+      const el = await renderIn(html`<div lang="de"><coordinator-check layout="single"></coordinator-check></div>`);
       expect($(el, '.base')!.getAttribute('lang')).to.equal('en');
       expect(warnings).to.deep.equal([]);
     });
 
     for (const bad of ['constructor', '__proto__', 'toString']) {
       it(`treats lang="${bad}" as a language it has no translation for`, async () => {
-        const el = await renderCheck(html`<coordinator-check lang=${bad}></coordinator-check>`);
+        const el = await renderCheck(html`<coordinator-check layout="single" lang=${bad}></coordinator-check>`);
         expect($$(el, 'fieldset.trait')).to.have.length(5);
         expect(read($(el, 'button[type=submit]'))).to.equal(en.submit);
         expect($(el, '.base')!.getAttribute('lang')).to.equal('en');
@@ -411,7 +411,7 @@ describe('<coordinator-check> for every host', () => {
     }
 
     it('switches language live, keeping the answers', async () => {
-      const el = await renderCheck(html`<coordinator-check .config=${cy}></coordinator-check>`);
+      const el = await renderCheck(html`<coordinator-check layout="single" .config=${cy}></coordinator-check>`);
       const [first] = statementIds(el);
       await answer(el, first!, 'sometimes');
       el.setAttribute('lang', 'cy');
@@ -476,7 +476,7 @@ describe('<coordinator-check> for every host', () => {
       };
 
       it("rewords a built-in trait and adds the host's own after the five", async () => {
-        const el = await renderCheck(html`<coordinator-check role-name="key worker" .config=${config}></coordinator-check>`);
+        const el = await renderCheck(html`<coordinator-check layout="single" role-name="key worker" .config=${config}></coordinator-check>`);
         const traits = $$(el, 'fieldset.trait');
         expect(traits.map((t) => read(t.querySelector('legend')))).to.deep.equal([
           '1. Talks to my team',
@@ -493,7 +493,7 @@ describe('<coordinator-check> for every host', () => {
       });
 
       it('scores, shows and reports the traits as configured', async () => {
-        const el = await renderCheck(html`<coordinator-check .config=${config}></coordinator-check>`);
+        const el = await renderCheck(html`<coordinator-check layout="single" .config=${config}></coordinator-check>`);
         const results = collectResults(el);
         const ids = statementIds(el);
         await answerAll(el, ids.map((id) => (id.startsWith('kindness') ? 'no' : id === 'communication.d' ? 'sometimes' : 'yes')));
@@ -561,7 +561,7 @@ describe('<coordinator-check> for every host', () => {
       });
 
       it("fills the role into a host trait's title", async () => {
-        const el = await renderCheck(html`<coordinator-check role-name="key worker"></coordinator-check>`);
+        const el = await renderCheck(html`<coordinator-check layout="single" role-name="key worker"></coordinator-check>`);
         el.config = {traits: [{id: 'accessible', title: 'Reaching your {role}'}]};
         await el.updateComplete;
         expect(read($$(el, 'fieldset.trait > legend')[4])).to.equal('5. Reaching your key worker');
@@ -570,7 +570,7 @@ describe('<coordinator-check> for every host', () => {
 
     describe('crisis and contact', () => {
       it('replaces the crisis lines entirely', async () => {
-        const el = await renderCheck(html`<coordinator-check region="wales"></coordinator-check>`);
+        const el = await renderCheck(html`<coordinator-check layout="single" region="wales"></coordinator-check>`);
         el.config = {
           crisis: [
             {label: 'Our crisis team, day or night:', phone: '029 2000 0000'},
@@ -591,14 +591,14 @@ describe('<coordinator-check> for every host', () => {
       });
 
       it('hides the crisis box with `crisis: false`', async () => {
-        const el = await renderCheck(html`<coordinator-check .config=${{crisis: false}}></coordinator-check>`);
+        const el = await renderCheck(html`<coordinator-check layout="single" .config=${{crisis: false}}></coordinator-check>`);
         await toResult(el);
         expect($(el, '.result')).to.exist;
         expect($(el, '.crisis')).to.equal(null);
       });
 
       it("replaces the nation's advice with the configured contact", async () => {
-        const el = await renderCheck(html`<coordinator-check region="wales"></coordinator-check>`);
+        const el = await renderCheck(html`<coordinator-check layout="single" region="wales"></coordinator-check>`);
         el.config = {contact: {name: 'Cardiff and Vale advocacy', email: 'help@example.org', url: 'https://example.org/help'}};
         await toResult(el);
         const step = $$(el, 'ol.steps li')[2]!;
@@ -616,6 +616,7 @@ describe('<coordinator-check> for every host', () => {
         const tag = `coordinator-check-upgrade-${Math.random().toString(36).slice(2, 8)}`;
         const holder = await fixture<HTMLDivElement>(html`<div></div>`);
         const el = document.createElement(tag) as CoordinatorCheck;
+        el.setAttribute('layout', 'single');
         el.append(jsonScript({strings: {submit: 'Show me'}, traits: [{id: 'kindness', title: 'Kind', statements: [{id: 'a', text: 'Kind.'}]}]}));
         holder.append(el);
         CoordinatorCheck.define(tag);
@@ -643,6 +644,7 @@ describe('<coordinator-check> for every host', () => {
 
       it('warns about malformed JSON and shows the built-in check', async () => {
         const el = document.createElement('coordinator-check');
+        el.setAttribute('layout', 'single');
         el.append(jsonScript('{"strings": {"submit": "Show me"'));
         const holder = await fixture<HTMLDivElement>(html`<div></div>`);
         holder.append(el);
@@ -655,6 +657,7 @@ describe('<coordinator-check> for every host', () => {
 
       it('ignores JSON longer than the limit, with a warning', async () => {
         const el = document.createElement('coordinator-check');
+        el.setAttribute('layout', 'single');
         el.append(jsonScript({strings: {submit: 'Show me', notSureHint: 'x'.repeat(LIMITS.jsonChars)}}));
         const holder = await fixture<HTMLDivElement>(html`<div></div>`);
         holder.append(el);
@@ -691,7 +694,7 @@ describe('<coordinator-check> for every host', () => {
     });
 
     it(`cuts a title longer than ${LIMITS.text} characters`, async () => {
-      const el = await renderCheck(html`<coordinator-check .config=${{traits: [{id: 'listening', title: 'T'.repeat(LIMITS.text * 2)}]}}></coordinator-check>`);
+      const el = await renderCheck(html`<coordinator-check layout="single" .config=${{traits: [{id: 'listening', title: 'T'.repeat(LIMITS.text * 2)}]}}></coordinator-check>`);
       expect(read($$(el, 'fieldset.trait > legend')[2])).to.equal(`3. ${'T'.repeat(LIMITS.text)}`);
       expect(warnings.some((w) => w.includes('traits[0].title'))).to.equal(true);
     });
@@ -720,7 +723,7 @@ describe('<coordinator-check> for every host', () => {
     const pwned = () => (window as unknown as {__coordinatorCheckPwned?: number}).__coordinatorCheckPwned;
 
     it('is shown as text everywhere, never parsed', async () => {
-      const el = await renderCheck(html`<coordinator-check
+      const el = await renderCheck(html`<coordinator-check layout="single"
         role-name=${attack}
         contact-name=${attack}
         .config=${{
@@ -746,6 +749,7 @@ describe('<coordinator-check> for every host', () => {
 
     it('is shown as text when it comes in a <script> child', async () => {
       const el = document.createElement('coordinator-check');
+        el.setAttribute('layout', 'single');
       el.append(jsonScript({traits: [{id: 'listening', title: attack}]}));
       const holder = await fixture<HTMLDivElement>(html`<div></div>`);
       holder.append(el);
@@ -756,7 +760,7 @@ describe('<coordinator-check> for every host', () => {
     });
 
     it('never gives a link a scheme other than https:, http:, mailto: or tel:', async () => {
-      const el = await renderCheck(html`<coordinator-check contact-url="javascript:alert(1)"></coordinator-check>`);
+      const el = await renderCheck(html`<coordinator-check layout="single" contact-url="javascript:alert(1)"></coordinator-check>`);
       el.config = {
         contact: {name: 'PALS', url: 'data:text/html,<script>alert(1)</script>', phone: '0113 206 6261'},
         crisis: [{label: 'Help', url: 'JavaScript:alert(1)'}, {label: 'Web', url: 'https://example.org'}],
@@ -780,7 +784,7 @@ describe('<coordinator-check> for every host', () => {
     };
 
     it('passes axe with a custom configuration, on the questions, the error summary and the result', async () => {
-      const el = await renderCheck(html`<coordinator-check heading-level="3" role-name="key worker" region="scotland" .config=${custom}></coordinator-check>`);
+      const el = await renderCheck(html`<coordinator-check layout="single" heading-level="3" role-name="key worker" region="scotland" .config=${custom}></coordinator-check>`);
       await expect(el).to.be.accessible();
       await answer(el, statementIds(el)[0]!, 'yes');
       await submit(el);
@@ -803,7 +807,7 @@ describe('<coordinator-check> for every host', () => {
     };
 
     it('lays out right to left, in the host translation, and passes axe', async () => {
-      const el = await renderIn(html`<div dir="rtl" lang="ar"><coordinator-check .config=${ar}></coordinator-check></div>`);
+      const el = await renderIn(html`<div dir="rtl" lang="ar"><coordinator-check layout="single" .config=${ar}></coordinator-check></div>`);
       const base = $(el, '.base')!;
       expect(base.getAttribute('lang')).to.equal('ar');
       expect(getComputedStyle(base).direction).to.equal('rtl');
@@ -819,7 +823,7 @@ describe('<coordinator-check> for every host', () => {
 
     for (const dir of ['ltr', 'rtl'] as const) {
       it(`starts the action buttons at the start edge of the text (${dir})`, async () => {
-        const el = await renderIn(html`<div dir=${dir}><coordinator-check></coordinator-check></div>`);
+        const el = await renderIn(html`<div dir=${dir}><coordinator-check layout="single"></coordinator-check></div>`);
         await toResult(el);
         const verdict = $(el, '.verdict')!.getBoundingClientRect();
         const button = $(el, '.actions button')!.getBoundingClientRect();

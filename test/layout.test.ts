@@ -59,7 +59,7 @@ describe('<coordinator-check> layout', () => {
       it(`has no sideways scrolling and no cut-off text in the ${state} state at ${width}px wide, text at ${zoom}%`, async () => {
         await setViewport({width, height: 800});
         document.documentElement.style.fontSize = `${zoom}%`;
-        const el = await renderCheck(html`<coordinator-check></coordinator-check>`);
+        const el = await renderCheck(html`<coordinator-check layout="single"></coordinator-check>`);
         await LAYOUT_STATES[state]!(el);
         await el.updateComplete;
         // The zoom really reached the widget's text.
@@ -73,7 +73,7 @@ describe('<coordinator-check> layout', () => {
 
   it('notices what it looks for: a nowrap line in the widget is reported as cut off and as sideways scrolling', async () => {
     await setViewport({width: 320, height: 800});
-    const el = await renderCheck(html`<coordinator-check></coordinator-check>`);
+    const el = await renderCheck(html`<coordinator-check layout="single"></coordinator-check>`);
     const line = document.createElement('p');
     line.textContent = 'A long line of text that never wraps and so cannot fit at 320 pixels';
     line.style.cssText = 'white-space: nowrap; overflow: hidden';

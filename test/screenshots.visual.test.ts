@@ -2,7 +2,8 @@ import {expect, html} from '@open-wc/testing';
 import {executeServerCommand, setViewport} from '@web/test-runner-commands';
 import {visualDiff} from '@web/test-runner-visual-regression';
 import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
-import {renderCheck, STATES} from './helpers.js';
+import {en} from '../src/locales/en.js';
+import {answer, button, renderCheck, STATES} from './helpers.js';
 
 // Screenshots of the widget compared with the baselines committed in test/screenshots/baseline/.
 // Run only in Chromium (the `visual` group in web-test-runner.config.mjs): a baseline is one
@@ -12,10 +13,23 @@ const isChromium = navigator.userAgent.includes('Chrome/') && !navigator.userAge
 const FIXED_NOW = Date.parse('2026-03-02T10:00:00Z');
 const RealDate = Date;
 
+/** The step-by-step layout's own states: a step with an answer chosen, and "Check your answers". */
+const STEPPED: Readonly<Record<string, (el: CoordinatorCheck) => Promise<void>>> = {
+  step: (el) => answer(el, 'communication-1', 'sometimes'),
+  check: async (el) => {
+    for (let step = 0; step < 5; step++) {
+      for (const radio of el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[value="yes"]')) radio.click();
+      button(el, en.continue).click();
+      await el.updateComplete;
+    }
+  },
+};
+
 async function show(state: string, width: number): Promise<CoordinatorCheck> {
   await setViewport({width, height: 900});
-  const el = await renderCheck(html`<coordinator-check></coordinator-check>`);
-  await STATES[state as keyof typeof STATES](el);
+  const stepped = Object.hasOwn(STEPPED, state);
+  const el = await renderCheck(stepped ? html`<coordinator-check></coordinator-check>` : html`<coordinator-check layout="single"></coordinator-check>`);
+  await (stepped ? STEPPED[state]! : STATES[state as keyof typeof STATES])(el);
   await el.updateComplete;
   return el;
 }
@@ -58,7 +72,7 @@ describe('<coordinator-check> screenshots (Chromium only)', () => {
   });
 
   for (const width of [320, 1024]) {
-    for (const state of Object.keys(STATES)) {
+    for (const state of [...Object.keys(STATES), ...Object.keys(STEPPED)]) {
       const name = `chromium-${state}-${width}`;
       it(`looks as it did in the ${state} state at ${width}px wide (baseline ${name}.png)`, async () => {
         if (!update) {

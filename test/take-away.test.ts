@@ -215,7 +215,7 @@ describe('<coordinator-check> take-away and privacy', () => {
   describe('Print', () => {
     it('calls window.print once; meanwhile the page around is hidden for print and the element is marked, both undone after', async () => {
       const wrapper = (await renderCheck(
-        html`<div><p id="around">The host page's own text</p><coordinator-check></coordinator-check></div>` as never,
+        html`<div><p id="around">The host page's own text</p><coordinator-check layout="single"></coordinator-check></div>` as never,
       )) as unknown as HTMLElement;
       const el = wrapper.querySelector<CoordinatorCheck>('coordinator-check')!;
       await el.updateComplete;
@@ -270,7 +270,7 @@ describe('<coordinator-check> take-away and privacy', () => {
         '(print media emulated in Chromium; in Firefox the widget’s print rules applied directly)',
       async () => {
         const el = await renderCheck(
-          html`<coordinator-check remember storage-key="print" theme="auto" style="--coordinator-check-text: #0a6; --coordinator-check-background: #123"></coordinator-check>`,
+          html`<coordinator-check layout="single" remember storage-key="print" theme="auto" style="--coordinator-check-text: #0a6; --coordinator-check-background: #123"></coordinator-check>`,
         );
         await completeCheck(el);
         stubClipboard('reject');
@@ -318,7 +318,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       'prints no buttons when the questions are printed, the "See my results" button included ' +
         '(print media emulated in Chromium; in Firefox the widget’s print rules applied directly)',
       async () => {
-        const el = await renderCheck(html`<coordinator-check remember storage-key="print"></coordinator-check>`);
+        const el = await renderCheck(html`<coordinator-check layout="single" remember storage-key="print"></coordinator-check>`);
         expect(isShown($(el, 'button[type="submit"]')!)).to.equal(true);
         await inPrint(el, () => {
           for (const node of $$(el, 'button')) expect(isShown(node), node.textContent!.trim()).to.equal(false);
@@ -476,7 +476,7 @@ describe('<coordinator-check> take-away and privacy', () => {
     });
 
     it('opens the email app with the subject and the edited message, to the contact email the host set', async () => {
-      const el = await renderCheck(html`<coordinator-check contact-name="Leeds PALS" contact-email="pals@example.nhs.uk"></coordinator-check>`);
+      const el = await renderCheck(html`<coordinator-check layout="single" contact-name="Leeds PALS" contact-email="pals@example.nhs.uk"></coordinator-check>`);
       await completeCheck(el);
       const textarea = await openDraft(el);
       textarea.value += '\nCan we meet on Tuesday? 50% of visits were late & short.';
@@ -493,7 +493,7 @@ describe('<coordinator-check> take-away and privacy', () => {
     });
 
     it('addresses the email to no one when the host set no contact email', async () => {
-      const el = await renderCheck(html`<coordinator-check contact-name="Leeds PALS" contact-phone="0113 206 6261"></coordinator-check>`);
+      const el = await renderCheck(html`<coordinator-check layout="single" contact-name="Leeds PALS" contact-phone="0113 206 6261"></coordinator-check>`);
       await completeCheck(el);
       await openDraft(el);
       const href = (button(el, en.draftEmail) as HTMLAnchorElement).getAttribute('href')!;
@@ -501,7 +501,7 @@ describe('<coordinator-check> take-away and privacy', () => {
     });
 
     it('uses the contact email the host set even when everything is going well', async () => {
-      const el = await renderCheck(html`<coordinator-check contact-email="pals@example.nhs.uk"></coordinator-check>`);
+      const el = await renderCheck(html`<coordinator-check layout="single" contact-email="pals@example.nhs.uk"></coordinator-check>`);
       await answerAll(el, 'yes');
       await submit(el);
       await openDraft(el);
@@ -602,7 +602,7 @@ describe('<coordinator-check> take-away and privacy', () => {
 
   describe('remember', () => {
     const KEY = 'resume';
-    const remembering = (key = KEY) => renderCheck(html`<coordinator-check remember storage-key=${key}></coordinator-check>`);
+    const remembering = (key = KEY) => renderCheck(html`<coordinator-check layout="single" remember storage-key=${key}></coordinator-check>`);
 
     it('restores answers and notes after the widget is removed and made again with the same storage key', async () => {
       const first = await remembering();
@@ -655,8 +655,8 @@ describe('<coordinator-check> take-away and privacy', () => {
     it('keeps two widgets with different storage keys apart', async () => {
       const wrapper = (await renderCheck(
         html`<div>
-          <coordinator-check remember storage-key="one"></coordinator-check>
-          <coordinator-check remember storage-key="two"></coordinator-check>
+          <coordinator-check layout="single" remember storage-key="one"></coordinator-check>
+          <coordinator-check layout="single" remember storage-key="two"></coordinator-check>
         </div>` as never,
       )) as unknown as HTMLElement;
       const [one, two] = [...wrapper.querySelectorAll<CoordinatorCheck>('coordinator-check')];
@@ -888,14 +888,14 @@ describe('<coordinator-check> take-away and privacy', () => {
 
   describe('accessibility', () => {
     it('passes axe with every note open and written in', async () => {
-      const el = await renderCheck(html`<coordinator-check remember storage-key="axe"></coordinator-check>`);
+      const el = await renderCheck(html`<coordinator-check layout="single" remember storage-key="axe"></coordinator-check>`);
       for (const id of BUILT_IN_TRAIT_IDS) await writeNote(el, id, `About ${id}`);
       expect($$<HTMLDetailsElement>(el, 'details.note').every((d) => d.open)).to.equal(true);
       await expect(el).to.be.accessible();
     });
 
     it('passes axe on the result with the draft open, a copy message and the copy-by-hand box showing', async () => {
-      const el = await renderCheck(html`<coordinator-check remember storage-key="axe" contact-email="pals@example.nhs.uk"></coordinator-check>`);
+      const el = await renderCheck(html`<coordinator-check layout="single" remember storage-key="axe" contact-email="pals@example.nhs.uk"></coordinator-check>`);
       await completeCheck(el);
       await openDraft(el);
       stubClipboard('reject');

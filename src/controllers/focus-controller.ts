@@ -20,7 +20,12 @@ export class FocusController implements ReactiveController {
 
   hostUpdated(): void {
     if (this._target === undefined) return;
-    (this._host.renderRoot as ShadowRoot).getElementById(this._target)?.focus();
+    const target = (this._host.renderRoot as ShadowRoot).getElementById(this._target);
     this._target = undefined;
+    if (!target) return;
+    // Scrolled only when off screen, so the page does not jump under a person who can see the target.
+    target.focus({preventScroll: true});
+    const {top, bottom} = target.getBoundingClientRect();
+    if (top < 0 || bottom > innerHeight) target.scrollIntoView({block: 'start'});
   }
 }

@@ -30,6 +30,15 @@ export interface Strings {
   readonly answers: Readonly<Record<Answer, string>>;
   readonly progress: Phrase<{answered: number; total: number}>;
   readonly submit: string;
+  readonly stepOf: Phrase<{step: number; total: number}>;
+  readonly continue: string;
+  readonly back: string;
+  readonly checkHeading: string;
+  readonly checkIntro: string;
+  readonly change: string;
+  /** Read after "Change" by screen readers only, so each link says what it changes. */
+  readonly changeHidden: Phrase<{statement: string}>;
+  readonly notAnswered: string;
   readonly errorTitle: string;
   readonly errorLink: Phrase<{statement: string}>;
   readonly errorInline: string;

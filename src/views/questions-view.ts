@@ -39,7 +39,7 @@ export function questionsView(ctx: ViewContext, state: QuestionsState): Template
 }
 
 /** One statement: a fieldset whose legend is the statement, with a radio for each answer. */
-function statementView(ctx: ViewContext, id: string, text: string, answers: Answers, missing: boolean): TemplateResult {
+export function statementView(ctx: ViewContext, id: string, text: string, answers: Answers, missing: boolean): TemplateResult {
   const groupId = domId(ctx, id);
   return html`<fieldset class="statement ${missing ? 'invalid' : ''}" id=${groupId} aria-describedby=${missing ? `${groupId}-error` : nothing}>
     <legend>${text}</legend>
@@ -47,8 +47,10 @@ function statementView(ctx: ViewContext, id: string, text: string, answers: Answ
     <div class="options">
       ${ANSWERS.map(
         (answer) => html`<label class="option">
-          <input type="radio" name=${groupId} value=${answer} data-statement=${id} .checked=${answers[id] === answer} />
-          ${ctx.strings.answers[answer]}
+          <input type="radio" name=${groupId} value=${answer} data-statement=${id} .checked=${answers[id] === answer} /><span
+            class="answer-text"
+            >${ctx.strings.answers[answer]}</span
+          >
         </label>`,
       )}
     </div>
@@ -56,7 +58,7 @@ function statementView(ctx: ViewContext, id: string, text: string, answers: Answ
 }
 
 /** An optional example for a trait, in a closed panel; its text box is made only when first opened. */
-function noteView(ctx: ViewContext, trait: Trait, note: string | undefined, onNote: QuestionsState['onNote']): TemplateResult {
+export function noteView(ctx: ViewContext, trait: Trait, note: string | undefined, onNote: QuestionsState['onNote']): TemplateResult {
   const s = ctx.strings;
   const id = domId(ctx, `${trait.id}-note`);
   // Most people never open it: an empty note is made on first opening, and the text box with it.
