@@ -58,6 +58,27 @@ const firefox = chromeLauncher({
   },
 });
 
+// One file, optionally one browser: `npm run test:file -- test/layout.test.ts --browser firefox`
+// (or TEST_BROWSER=firefox). wtr ignores the unknown `--browser` flag; it is read here.
+const argv = process.argv.slice(2);
+const flag = (name) => {
+  const at = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (at < 0) return undefined;
+  return argv[at].includes('=') ? argv[at].slice(name.length + 1) : argv[at + 1];
+};
+const BROWSERS = {chromium, firefox};
+const browserName = flag('--browser') ?? process.env.TEST_BROWSER;
+if (browserName !== undefined && !Object.hasOwn(BROWSERS, browserName)) {
+  throw new Error(`--browser ${browserName}: use one of ${Object.keys(BROWSERS).join(', ')}`);
+}
+// Files named on the command line replace the default set: then the visual group is not added on
+// top, and a visual test named there runs in Chromium only, against its Chromium baselines.
+const afterFiles = argv.includes('--files') ? argv.slice(argv.indexOf('--files') + 1) : [];
+const nextFlag = afterFiles.findIndex((a) => a.startsWith('--'));
+const cliFiles = nextFlag < 0 ? afterFiles : afterFiles.slice(0, nextFlag);
+const onlyVisual = cliFiles.length > 0 && cliFiles.every((f) => f.endsWith('.visual.test.ts'));
+const browsers = onlyVisual ? [chromium] : browserName ? [BROWSERS[browserName]] : [chromium, firefox];
+
 export default {
   rootDir: '.',
   // Visual tests are left out here: the `visual` group below runs them once, in Chromium only.
@@ -91,8 +112,8 @@ export default {
       executeCommand: ({command}) => (command === 'screenshot-mode' ? {update: updateScreenshots} : undefined),
     },
   ],
-  browsers: [chromium, firefox],
-  groups: [{name: 'visual', files: VISUAL_TESTS, browsers: [chromium]}],
+  browsers,
+  groups: cliFiles.length ? [] : [{name: 'visual', files: VISUAL_TESTS, browsers: [chromium]}],
   // 2 cores: one test file per browser at a time.
   concurrency: 1,
   concurrentBrowsers: 2,

@@ -1,11 +1,11 @@
-import {expect, html} from '@open-wc/testing';
-import {emulateMedia, sendKeys} from '@web/test-runner-commands';
+import {expect, html, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import {CoordinatorCheck} from '../src/coordinator-check-element.js';
 import {CoordinatorCheckResultEvent} from '../src/events.js';
 import {en} from '../src/locales/en.js';
 import {BUILT_IN_TRAIT_IDS} from '../src/model/traits.js';
 import {ANSWERS} from '../src/model/types.js';
-import {$, $$, answer, answerAll, button, collectResults, deepActiveElement, renderCheck, statementIds, submit} from './helpers.js';
+import {$, $$, answer, answerAll, button, collectResults, deepActiveElement, describeEl, expectFocusOn, renderCheck, statementIds, submit} from './helpers.js';
 
 describe('<coordinator-check>', () => {
   describe('the form', () => {
@@ -67,7 +67,7 @@ describe('<coordinator-check>', () => {
       await el.updateComplete;
       expect(answered).to.equal(10);
       expect($(el, '.progress')!.textContent!.trim()).to.equal('10 of 10 answered');
-      expect(deepActiveElement()).to.equal($(el, 'button[type="submit"]'));
+      expectFocusOn($(el, 'button[type="submit"]'), 'focus after the last Tab');
       await sendKeys({press: 'Enter'});
       await el.updateComplete;
       expect(results).to.have.length(1);
@@ -84,7 +84,7 @@ describe('<coordinator-check>', () => {
       radio.focus();
       radio.click();
       await el.updateComplete;
-      expect(deepActiveElement()).to.equal(radio);
+      expectFocusOn(radio, 'focus stays on the answer given');
     });
   });
 
@@ -98,12 +98,46 @@ describe('<coordinator-check>', () => {
       const summary = $(el, '.error-summary')!;
       expect(summary).to.exist;
       expect(summary.textContent).to.contain('There is a problem');
-      expect(deepActiveElement()).to.equal(summary);
+      expectFocusOn(summary, 'focus on the error summary');
       const links = [...summary.querySelectorAll('a')];
       expect(links).to.have.length(3);
       expect($$(el, '.statement.invalid .error-message')).to.have.length(3);
       expect(results).to.have.length(0);
       expect(el.result).to.equal(undefined);
+    });
+
+    it('announces the error summary to screen readers: its heading and links sit inside role="alert"', async () => {
+      const el = await renderCheck();
+      for (const id of statementIds(el).slice(0, 7)) await answer(el, id, 'yes');
+      await submit(el);
+      const summary = $(el, '.error-summary')!;
+      const alert = summary.matches('[role="alert"]') ? summary : summary.querySelector('[role="alert"]');
+      expect(alert, 'an element with role="alert" in the error summary').to.exist;
+      expect(alert!.textContent).to.contain(en.errorTitle);
+      expect(alert!.querySelectorAll('a')).to.have.length(3);
+    });
+
+    it('describes each unanswered statement by its inline error message (aria-describedby), and only those', async () => {
+      const el = await renderCheck();
+      const ids = statementIds(el);
+      for (const id of ids.slice(0, 7)) await answer(el, id, 'yes');
+      await submit(el);
+      const invalid = $$(el, 'fieldset.statement.invalid');
+      expect(invalid).to.have.length(3);
+      for (const fieldset of invalid) {
+        const legend = fieldset.querySelector('legend')!.textContent!.trim();
+        const describedBy = (fieldset.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+        expect(describedBy, `aria-describedby of "${legend}"`).not.to.be.empty;
+        const descriptions = describedBy.map((id) => el.shadowRoot!.getElementById(id));
+        expect(descriptions.map((d) => describeEl(d)), `what "${legend}" points at`).to.include(
+          describeEl(fieldset.querySelector('.error-message')),
+        );
+        expect(fieldset.querySelector('.error-message')!.textContent!.trim()).to.equal(en.errorInline);
+      }
+      for (const fieldset of $$(el, 'fieldset.statement:not(.invalid)')) {
+        const describedBy = (fieldset.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+        expect(describedBy.map((id) => el.shadowRoot!.getElementById(id)?.textContent?.trim()), 'an answered statement').not.to.include(en.errorInline);
+      }
     });
 
     it('moves focus to the statement when its link is followed', async () => {
@@ -156,7 +190,7 @@ describe('<coordinator-check>', () => {
       expect(el.result).to.deep.equal(event.detail);
 
       const heading = $(el, '.result .heading')!;
-      expect(deepActiveElement()).to.equal(heading);
+      expectFocusOn(heading, 'focus on the result heading');
       expect(heading.textContent).to.equal('Your results');
       const text = $(el, '.result')!.textContent!;
       expect(text).to.contain('Going well');
@@ -200,7 +234,7 @@ describe('<coordinator-check>', () => {
       const checked = $$<HTMLInputElement>(el, 'input:checked');
       expect(checked).to.have.length(10);
       expect(checked.every((r) => r.value === 'sometimes')).to.equal(true);
-      expect(deepActiveElement()).to.equal($(el, '.base > .heading'));
+      expectFocusOn($(el, '.base > .heading'), 'focus on the form heading');
     });
 
     it('clears everything when the person starts again, without an event', async () => {
@@ -273,19 +307,45 @@ describe('<coordinator-check>', () => {
 });
 
 describe('<coordinator-check> colours', () => {
-  it('uses the host\'s colours in light mode, and its own dark palette with theme="auto" in dark mode (dark emulated in Chromium only)', async () => {
-    const el = await renderCheck(
-      html`<coordinator-check layout="single" theme="auto" style="--coordinator-check-text: rgb(34, 34, 34); --coordinator-check-background: rgb(255, 250, 240)"></coordinator-check>`,
+  // Dark mode comes from a same-origin frame rather than emulateMedia: a page in a frame sees
+  // `prefers-color-scheme` as the frame element's `color-scheme`, in Chromium and Firefox alike, while
+  // puppeteer's media emulation is CDP-only and does nothing for Firefox over WebDriver BiDi.
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  async function framedChecks(markup: string): Promise<{frame: HTMLIFrameElement; checks: CoordinatorCheck[]}> {
+    frame = document.createElement('iframe');
+    frame.style.colorScheme = 'light';
+    const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, {once: true}));
+    frame.srcdoc = `<!doctype html><script type="module" src="/src/coordinator-check.ts"></script>${markup}`;
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    await win.customElements.whenDefined('coordinator-check');
+    const checks = [...frame.contentDocument!.querySelectorAll<CoordinatorCheck>('coordinator-check')];
+    await Promise.all(checks.map((el) => el.updateComplete));
+    return {frame, checks};
+  }
+
+  const colours = (el: CoordinatorCheck) => {
+    const style = el.ownerDocument.defaultView!.getComputedStyle($(el, '.base')!);
+    return {color: style.color, background: style.backgroundColor};
+  };
+
+  it('uses the host\'s colours in light mode, and its own dark palette with theme="auto" in dark mode', async () => {
+    const hostColours = '--coordinator-check-text: rgb(34, 34, 34); --coordinator-check-background: rgb(255, 250, 240)';
+    const {frame, checks} = await framedChecks(
+      `<coordinator-check theme="auto" style="${hostColours}"></coordinator-check><coordinator-check style="${hostColours}"></coordinator-check>`,
     );
-    const base = $(el, '.base')!;
-    expect(getComputedStyle(base).color).to.equal('rgb(34, 34, 34)');
-    if (navigator.userAgent.includes('Firefox')) return;
-    await emulateMedia({colorScheme: 'dark'});
-    try {
-      expect(getComputedStyle(base).color).to.equal('rgb(240, 244, 245)');
-      expect(getComputedStyle(base).backgroundColor).to.equal('rgb(29, 35, 39)');
-    } finally {
-      await emulateMedia({colorScheme: 'light'});
-    }
+    const [auto, fixed] = checks as [CoordinatorCheck, CoordinatorCheck];
+    const win = frame.contentWindow!;
+    expect(win.matchMedia('(prefers-color-scheme: dark)').matches, 'the frame starts light').to.equal(false);
+    const light = {color: 'rgb(34, 34, 34)', background: 'rgb(255, 250, 240)'};
+    expect(colours(auto)).to.deep.equal(light);
+
+    frame.style.colorScheme = 'dark';
+    await waitUntil(() => win.matchMedia('(prefers-color-scheme: dark)').matches, 'the frame turns dark');
+    expect(colours(auto), 'theme="auto" in dark mode').to.deep.equal({color: 'rgb(240, 244, 245)', background: 'rgb(29, 35, 39)'});
+    expect(colours(fixed), 'without theme="auto" the host colours stay').to.deep.equal(light);
   });
 });

@@ -3,7 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
 import type {CheckResult} from '../src/model/types.js';
 import {ANSWERS, type Answer, type Answers} from '../src/model/types.js';
-import {$, $$, answer, statementIds, submit} from './helpers.js';
+import {$, $$, answer, describeEl, statementIds, submit} from './helpers.js';
 import {STRICT_CSP} from './pages/strict-csp.js';
 
 // Each hostile page in test/pages/ is loaded into a same-origin iframe, so the test can reach into
@@ -181,7 +181,7 @@ describe('<coordinator-check> on hostile pages', () => {
         await submit(el);
         expect($(el, '.result'), `instance ${i}`).to.exist;
         expect(events).to.have.length(i + 1);
-        expect(events[i]!.target).to.equal(el);
+        expect(events[i]!.target === el, `the event comes from instance ${i}`).to.equal(true);
         expect(plain((events[i] as CustomEvent<CheckResult>).detail.answers)).to.deep.equal(given);
       }
       await nextTask(win);
@@ -210,7 +210,7 @@ describe('<coordinator-check> on hostile pages', () => {
         const radio = radios.find((r) => r.dataset.statement === id)!;
         radio.scrollIntoView({block: 'center'});
         const rect = radio.getBoundingClientRect();
-        expect(shadow.elementFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2), id).to.equal(radio);
+        expect(describeEl(shadow.elementFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2)), id).to.equal(describeEl(radio));
       }
       const given = await answerWith(el, (i) => patterned(2, i));
       expect(progress(el)).to.equal('10 of 10 answered');
@@ -286,7 +286,7 @@ describe('<coordinator-check> on hostile pages', () => {
         await submit(el);
         expect(events, `after submitting instance ${i}`).to.have.length(i + 1);
         const event = events[i] as CustomEvent<CheckResult>;
-        expect(event.target).to.equal(el);
+        expect(event.target === el, `the event comes from instance ${i}`).to.equal(true);
         expect(plain(event.detail.answers)).to.deep.equal(given[i]);
         expect(event.detail.verdict).to.equal(el.result!.verdict);
         // Submitting one instance leaves the not-yet-submitted ones on their form.

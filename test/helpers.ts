@@ -1,4 +1,4 @@
-import {fixture, html} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import '../src/coordinator-check.js';
 import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
 import type {Answer} from '../src/model/types.js';
@@ -49,6 +49,32 @@ export function deepActiveElement(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
+}
+
+/**
+ * A short string that names an element: `tag#id.class[name="…"][value="…"]` (name and value for
+ * form controls only), or `(none)`. Tests compare these instead of elements: a failed
+ * `expect(elementA).to.equal(elementB)` makes the runner serialise two DOM nodes and hangs the
+ * file until its timeout, while two strings fail at once and say what differed.
+ */
+export function describeEl(el: Element | null | undefined): string {
+  if (!el) return '(none)';
+  const id = el.id ? `#${el.id}` : '';
+  const classes = [...el.classList].map((c) => `.${c}`).join('');
+  const name = el.getAttribute('name');
+  // localName, not instanceof: the element may come from another window (an iframe test page).
+  const control = el.localName === 'input' && name !== null ? `[name="${name}"][value="${(el as HTMLInputElement).value}"]` : '';
+  return `${el.localName}${id}${classes}${control}`;
+}
+
+/** {@link describeEl} of the element that has focus, looking inside shadow roots. */
+export const describeFocus = (): string => describeEl(deepActiveElement());
+
+/** Asserts that `target` has focus, failing at once with both elements named (see {@link describeEl}). */
+export function expectFocusOn(target: Element | null | undefined, message = 'focus'): void {
+  expect(describeEl(target), `${message}: the element that should have focus`).not.to.equal('(none)');
+  expect(describeFocus(), message).to.equal(describeEl(target));
+  expect(deepActiveElement() === target, `${message}: that very element, not a look-alike`).to.equal(true);
 }
 
 /** Collects the result events an element fires. */

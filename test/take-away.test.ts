@@ -8,7 +8,7 @@ import {describeResult, draftText, summaryText, type Notes} from '../src/model/r
 import {BUILT_IN_TRAIT_IDS} from '../src/model/traits.js';
 import type {Answer, Answers} from '../src/model/types.js';
 import {STORAGE_VERSION, storageName} from '../src/storage.js';
-import {$, $$, answer, answerAll, button, collectResults, deepActiveElement, renderCheck, statementIds, submit} from './helpers.js';
+import {$, $$, answer, answerAll, button, collectResults, describeEl, expectFocusOn, renderCheck, statementIds, submit} from './helpers.js';
 
 const PRINTING = 'data-coordinator-check-printing';
 const PREFIX = 'coordinator-check:';
@@ -390,7 +390,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       await press(el, en.copySummary);
       await waitUntil(() => $(el, 'textarea.summary'), 'the fallback box appears');
       await el.updateComplete;
-      expect(deepActiveElement()).to.equal($(el, 'textarea.summary'));
+      expectFocusOn($(el, 'textarea.summary'), 'focus on the selected summary');
     });
   });
 
@@ -532,7 +532,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       expect(notes).to.have.length(5);
       for (const [i, details] of notes.entries()) {
         expect(details.open).to.equal(false);
-        expect(details.closest('fieldset.trait')).to.equal($$(el, 'fieldset.trait')[i]);
+        expect(describeEl(details.closest('fieldset.trait'))).to.equal(describeEl($$(el, 'fieldset.trait')[i]));
         expect(details.querySelector('summary')!.textContent!.trim()).to.equal(en.noteToggle);
         expect(details.dataset.trait).to.equal(BUILT_IN_TRAIT_IDS[i]);
         expect(details.querySelector('textarea'), 'no text box until the panel is opened').to.equal(null);
@@ -555,7 +555,20 @@ describe('<coordinator-check> take-away and privacy', () => {
       await el.updateComplete;
       expect(textarea.value).to.equal('');
       expect(details.open, 'the panel stays open').to.equal(true);
-      expect(deepActiveElement(), 'focus stays in the text box').to.equal(textarea);
+      expectFocusOn(textarea, 'focus stays in the text box');
+    });
+
+    it('stops a note at 2,000 characters: typing more adds nothing', async () => {
+      const el = await renderCheck();
+      for (const trait of BUILT_IN_TRAIT_IDS) expect((await openNote(el, trait)).maxLength, trait).to.equal(2000);
+      await writeNote(el, 'listening', 'a'.repeat(1999));
+      const textarea = traitNote(el, 'listening').querySelector('textarea')!;
+      textarea.focus();
+      textarea.setSelectionRange(1999, 1999);
+      await sendKeys({type: 'bcd'});
+      await el.updateComplete;
+      expect(textarea.value.length).to.equal(2000);
+      expect(textarea.value.endsWith('ab')).to.equal(true);
     });
 
     it('puts a note in the result, the summary, the download and the draft', async () => {
