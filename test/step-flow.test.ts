@@ -5,17 +5,12 @@ import type {CoordinatorCheckResultEvent} from '../src/events.js';
 import {en} from '../src/locales/en.js';
 import {BUILT_IN_TRAIT_IDS} from '../src/model/traits.js';
 import type {Answer} from '../src/model/types.js';
-import {$, $$, answer, button, collectResults, deepActiveElement, renderCheck} from './helpers.js';
+import {$, $$, answer, button, collectResults, deepActiveElement, expectFocusOn, renderCheck} from './helpers.js';
 
 const TRAITS = BUILT_IN_TRAIT_IDS.map((id) => en.traits[id].title);
 const STEPS = TRAITS.length + 1;
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-/** The focused element as `tag#id`, so a failed comparison reports at once. */
-const focused = () => {
-  const active = deepActiveElement();
-  return active ? `${active.tagName.toLowerCase()}#${active.id}` : 'nothing';
-};
 const caption = (el: CoordinatorCheck) => text($(el, '.caption'));
 const stepTitle = (el: CoordinatorCheck) => text($(el, 'form legend .heading'));
 /** Statement ids on the current step. */
@@ -58,7 +53,7 @@ describe('<coordinator-check> step by step (the default layout)', () => {
     const links = $$(el, '.error-summary a');
     expect(links.map(text)).to.deep.equal([en.errorLink({statement: text($(el, '#' + CSS.escape(`${idPrefix(el)}communication-2`) + ' > legend'))})]);
     expect($(el, '.error-summary [role="alert"]')).to.exist;
-    expect(focused()).to.equal(`div#${$(el, '.error-summary')!.id}`);
+    expectFocusOn($(el, '.error-summary'));
     expect($$(el, '.error-message')).to.have.length(1);
     expect(results).to.have.length(0);
   });
@@ -69,7 +64,7 @@ describe('<coordinator-check> step by step (the default layout)', () => {
     await clickButton(el, en.continue);
     expect(caption(el)).to.equal(`Step 2 of ${STEPS}`);
     expect(stepTitle(el)).to.equal(TRAITS[1]);
-    expect(focused()).to.equal(`${$(el, 'form legend .heading')!.tagName.toLowerCase()}#${$(el, 'form legend .heading')!.id}`);
+    expectFocusOn($(el, 'form legend .heading'));
     expect($(el, '.error-summary')).to.equal(null);
     await clickButton(el, en.back);
     expect(caption(el)).to.equal(`Step 1 of ${STEPS}`);
@@ -90,7 +85,7 @@ describe('<coordinator-check> step by step (the default layout)', () => {
     await walkToCheck(el, ['yes', 'sometimes', 'no', 'not-sure', 'yes']);
     expect(caption(el)).to.equal(`Step ${STEPS} of ${STEPS}`);
     expect(text($(el, '.check .heading'))).to.equal(en.checkHeading);
-    expect(focused()).to.equal(`${$(el, '.check .heading')!.tagName.toLowerCase()}#${$(el, '.check .heading')!.id}`);
+    expectFocusOn($(el, '.check .heading'));
     const rows = $$(el, '.summary-row');
     expect(rows).to.have.length(10);
     expect(rows.map((row) => text(row.querySelector('.answer')))).to.deep.equal(
@@ -107,7 +102,7 @@ describe('<coordinator-check> step by step (the default layout)', () => {
     $$<HTMLAnchorElement>(el, '.summary-row .change')[4]!.click();
     await el.updateComplete;
     expect(stepTitle(el)).to.equal(TRAITS[2]);
-    expect(focused()).to.equal(`${$(el, 'form legend .heading')!.tagName.toLowerCase()}#${$(el, 'form legend .heading')!.id}`);
+    expectFocusOn($(el, 'form legend .heading'));
     await answer(el, shownIds(el)[0]!, 'no');
     await clickButton(el, en.continue);
     expect(text($(el, '.check .heading'))).to.equal(en.checkHeading);
@@ -134,7 +129,7 @@ describe('<coordinator-check> step by step (the default layout)', () => {
     await clickButton(el, en.startAgain);
     expect(caption(el)).to.equal(`Step 1 of ${STEPS}`);
     expect($$(el, 'input:checked')).to.have.length(0);
-    expect(focused()).to.equal(`${$(el, 'form legend .heading')!.tagName.toLowerCase()}#${$(el, 'form legend .heading')!.id}`);
+    expectFocusOn($(el, 'form legend .heading'));
   });
 
   it('can be completed with the keyboard alone', async function () {
