@@ -1,17 +1,15 @@
-import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {LIMITS, mergeStrings, parseConfig, parseContact, type ContactConfig, type CoordinatorCheckConfig, type ParsedConfig} from './config/parse-config.js';
+import {html, LitElement, nothing, type TemplateResult} from 'lit';
+import type {CoordinatorCheckConfig} from './config/parse-config.js';
 import {FocusController} from './controllers/focus-controller.js';
+import {HostSettingsController} from './controllers/host-settings-controller.js';
 import {SavedAnswersController} from './controllers/saved-answers-controller.js';
 import {ScriptConfigController} from './controllers/script-config-controller.js';
 import {TakeAwayController} from './controllers/take-away-controller.js';
 import {CoordinatorCheckResultEvent} from './events.js';
-import {en} from './locales/en.js';
-import type {RoleWords, Strings} from './locales/strings.js';
-import {REGIONS, type Region} from './model/regions.js';
-import {resolveTraits, roleWords} from './model/resolve.js';
+import type {Region} from './model/regions.js';
 import {describeResult, draftText, summaryText, type Notes, type ResultDocument} from './model/result-view.js';
 import {statementIds, unansweredIds} from './model/scoring.js';
-import type {Answer, Answers, CheckResult, Trait} from './model/types.js';
+import type {Answer, Answers, CheckResult} from './model/types.js';
 import {styles} from './styles.js';
 import {checkAnswersView, checkHeadingId} from './views/check-answers-view.js';
 import {draftPanelView} from './views/draft-panel-view.js';
@@ -22,9 +20,6 @@ import {stepHeadingId, stepView} from './views/step-view.js';
 import {domId, heading, type ViewContext} from './views/view-context.js';
 
 const DATE: Intl.DateTimeFormatOptions = {dateStyle: 'long'};
-const DEFAULT_ROLE = 'care co-ordinator';
-const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
-const LAYOUTS = ['steps', 'single'] as const;
 
 /** A removed attribute means "not set", never the string "null". */
 const optional = {fromAttribute: (value: string | null) => value ?? undefined};
@@ -32,13 +27,6 @@ const optional = {fromAttribute: (value: string | null) => value ?? undefined};
 let instances = 0;
 
 const warn = (message: string) => console.warn(`<coordinator-check>: ${message}`);
-
-/** An attribute's value if it is one of those accepted; otherwise a warning and the default. */
-function pick<T extends string>(attribute: string, value: unknown, accepted: readonly T[], fallback: T): T {
-  if (value === undefined || accepted.includes(String(value) as T)) return (value === undefined ? fallback : String(value)) as T;
-  warn(`${attribute}="${value}" is not known; using "${fallback}". Accepted: ${accepted.join(', ')}.`);
-  return fallback;
-}
 
 /**
  * `<coordinator-check>`: a short check of how well a person's care co-ordinator is doing on the five
@@ -114,6 +102,7 @@ export class CoordinatorCheck extends LitElement {
   private readonly _scriptConfig = new ScriptConfigController(this, warn);
   private readonly _focus = new FocusController(this);
   private readonly _takeAway = new TakeAwayController(this);
+  private readonly _settings = new HostSettingsController(this, () => this._scriptConfig.value, warn);
   private readonly _saved = new SavedAnswersController(
     this,
     {
@@ -122,24 +111,11 @@ export class CoordinatorCheck extends LitElement {
         this._answers = {...answers, ...this._answers};
         this._notes = {...notes, ...this._notes};
       },
-      ids: () => ({statements: statementIds(this._traits), traits: this._traits.map((t) => t.id)}),
+      ids: () => ({statements: statementIds(this._settings.traits), traits: this._settings.traits.map((t) => t.id)}),
     },
     warn,
   );
 
-  /** The `config` property, checked. */
-  private _config: ParsedConfig = {locales: {}, traits: []};
-  /** The configuration in force: the `config` property's, else the script child's. */
-  private _active = this._config;
-  private _warnedLang = '';
-  private _strings: Strings = en;
-  private _words: RoleWords = roleWords(DEFAULT_ROLE);
-  private _traits: Trait[] = [];
-  private _region: Region = 'england';
-  private _level = 2;
-  private _layout: (typeof LAYOUTS)[number] = 'steps';
-  private _lang = 'en';
-  private _contact: ContactConfig | undefined;
   private _result: CheckResult | undefined;
 
   private _answers: Answers = {};
@@ -152,8 +128,11 @@ export class CoordinatorCheck extends LitElement {
   private _returnToCheck = false;
   /** The person's own edit of the draft; undefined while it still follows the result. */
   private _draft: string | undefined;
-  /** Language of the copy: the element's own `lang` attribute, watched so the copy follows it. */
-  private _langAttribute: string | undefined;
+  /**
+   * Language of the copy: the element's own `lang` attribute. Never read: declaring it makes Lit
+   * watch the attribute, so the copy follows it (the settings controller reads the nearest `lang`).
+   */
+  protected _langAttribute: string | undefined;
 
   /** The UK nation whose advice service and crisis lines are shown: england (default), scotland, wales, northern-ireland. */
   region: Region | undefined;
@@ -204,66 +183,27 @@ export class CoordinatorCheck extends LitElement {
     this.requestUpdate();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const has = (key: string) => changed.has(key as keyof CoordinatorCheck);
-    if (has('config')) this._config = parseConfig(this.config, warn);
-    if (has('region')) this._region = pick('region', this.region, REGIONS, 'england');
-    if (has('layout')) this._layout = pick('layout', this.layout, LAYOUTS, 'steps');
-    if (has('headingLevel')) this._level = Number(pick('heading-level', this.headingLevel, HEADING_LEVELS, '2'));
-    if (['contactName', 'contactPhone', 'contactEmail', 'contactUrl'].some(has)) this._contact = this._contactFromAttributes();
-    const config = (this._active = this.config === undefined ? (this._scriptConfig.value ?? this._config) : this._config);
-    this._strings = this._resolveStrings(config);
-    const role = this.roleName?.trim() || DEFAULT_ROLE;
-    if (has('roleName') && role.length > LIMITS.text) warn(`role-name is longer than ${LIMITS.text} characters; cut short.`);
-    this._words = roleWords(role.slice(0, LIMITS.text));
-    this._traits = resolveTraits(this._strings, this._words, config.traits);
-    // A configuration with fewer traits may arrive while a later step is shown.
-    this._step = Math.min(this._step, this._traits.length);
-  }
-
-  // Derived state
-
-  private _contactFromAttributes(): ContactConfig | undefined {
-    const contact = {name: this.contactName, phone: this.contactPhone, email: this.contactEmail, url: this.contactUrl};
-    // Name the attribute the host wrote, not the config path.
-    return parseContact(contact, 'contact', (message) => warn(message.replace(/^contact\./, 'contact-')));
-  }
-
-  private _resolveStrings(config: ParsedConfig): Strings {
-    const lang = (this.closest('[lang]')?.getAttribute('lang') || 'en').toLowerCase();
-    const base = lang.split('-')[0]!;
-    const has = (k: string) => Object.hasOwn(config.locales, k);
-    const key = has(lang) ? lang : has(base) ? base : 'en';
-    if (key === 'en' && base !== 'en' && this._langAttribute !== undefined && this._warnedLang !== lang) {
-      this._warnedLang = lang;
-      warn(`lang="${lang}" has no translation; using English. Accepted: ${['en', ...Object.keys(config.locales)].join(', ')}.`);
-    }
-    this._lang = key === 'en' ? 'en' : lang;
-    // A host's translation wins over its general wording, on a page in that language.
-    return mergeStrings<Strings>(en, config.strings, config.locales[key]);
-  }
-
   private _document(): ResultDocument {
     return describeResult({
-      strings: this._strings,
-      words: this._words,
-      traits: this._traits,
+      strings: this._settings.strings,
+      words: this._settings.words,
+      traits: this._settings.traits,
       answers: this._answers,
       notes: this._notes,
-      region: this._region,
-      contact: this._active.contact ?? this._contact,
-      crisis: this._active.crisis,
+      region: this._settings.region,
+      contact: this._settings.contact,
+      crisis: this._settings.config.crisis,
     });
   }
 
   private _summary(): string {
-    return summaryText(this._document(), this._strings, this._strings.heading(this._words), this._date(new Date()));
+    return summaryText(this._document(), this._settings.strings, this._settings.strings.heading(this._settings.words), this._date(new Date()));
   }
 
   /** A date in the copy's language; English copy is British, so "27 November 2026". */
   private _date(date: Date): string {
     try {
-      return date.toLocaleDateString(this._lang === 'en' ? 'en-GB' : this._lang, DATE);
+      return date.toLocaleDateString(this._settings.lang === 'en' ? 'en-GB' : this._settings.lang, DATE);
     } catch {
       // A language tag Intl refuses, such as "cy_GB".
       return date.toLocaleDateString('en-GB', DATE);
@@ -271,7 +211,7 @@ export class CoordinatorCheck extends LitElement {
   }
 
   private get _viewContext(): ViewContext {
-    return {strings: this._strings, words: this._words, uid: this._uid, level: this._level};
+    return {strings: this._settings.strings, words: this._settings.words, uid: this._uid, level: this._settings.level};
   }
 
   // Handlers
@@ -284,10 +224,10 @@ export class CoordinatorCheck extends LitElement {
 
   private _onSubmit(event: Event): void {
     event.preventDefault();
-    const unanswered = unansweredIds(this._traits, this._answers);
+    const unanswered = unansweredIds(this._settings.traits, this._answers);
     if (unanswered.length) {
       // Step by step: back to the first step with a gap, flagging only that step's statements.
-      if (this._layout === 'steps') this._step = this._traits.findIndex((t) => t.statements.some((st) => unanswered.includes(st.id)));
+      if (this._settings.layout === 'steps') this._step = this._settings.traits.findIndex((t) => t.statements.some((st) => unanswered.includes(st.id)));
       this._showErrors = true;
       this._focus.focusAfterUpdate(`${this._uid}-errors`);
       return;
@@ -304,12 +244,12 @@ export class CoordinatorCheck extends LitElement {
 
   private _onContinue(event: Event): void {
     event.preventDefault();
-    if (unansweredIds([this._traits[this._step]!], this._answers).length) {
+    if (unansweredIds([this._settings.traits[this._step]!], this._answers).length) {
       this._showErrors = true;
       this._focus.focusAfterUpdate(`${this._uid}-errors`);
       return;
     }
-    this._goTo(this._returnToCheck ? this._traits.length : this._step + 1);
+    this._goTo(this._returnToCheck ? this._settings.traits.length : this._step + 1);
   }
 
   /**
@@ -321,7 +261,7 @@ export class CoordinatorCheck extends LitElement {
     this._returnToCheck = returnToCheck;
     this._step = step;
     this._view = 'form';
-    this._focus.focusAfterUpdate(step < this._traits.length ? stepHeadingId(this._viewContext) : checkHeadingId(this._viewContext));
+    this._focus.focusAfterUpdate(step < this._settings.traits.length ? stepHeadingId(this._viewContext) : checkHeadingId(this._viewContext));
   }
 
   private _onErrorLink(event: Event, statementId: string): void {
@@ -336,14 +276,14 @@ export class CoordinatorCheck extends LitElement {
   }
 
   private _onChangeAnswers(): void {
-    if (this._layout === 'steps') return this._goTo(this._traits.length);
+    if (this._settings.layout === 'steps') return this._goTo(this._settings.traits.length);
     this._view = 'form';
     this._focus.focusAfterUpdate(`${this._uid}-heading`);
   }
 
   private _onStartAgain(): void {
     this.reset();
-    this._focus.focusAfterUpdate(this._layout === 'steps' ? stepHeadingId(this._viewContext) : `${this._uid}-heading`);
+    this._focus.focusAfterUpdate(this._settings.layout === 'steps' ? stepHeadingId(this._viewContext) : `${this._uid}-heading`);
   }
 
   private _onClearSaved(): void {
@@ -369,9 +309,9 @@ export class CoordinatorCheck extends LitElement {
 
   protected override render(): TemplateResult {
     const ctx = this._viewContext;
-    const s = this._strings;
-    return html`<div part="base" class="base ${this.theme === 'auto' ? 'auto' : ''}" lang=${this._lang}>
-      ${heading(ctx, 0, s.heading(this._words), `${this._uid}-heading`)}
+    const s = this._settings.strings;
+    return html`<div part="base" class="base ${this.theme === 'auto' ? 'auto' : ''}" lang=${this._settings.lang}>
+      ${heading(ctx, 0, s.heading(this._settings.words), `${this._uid}-heading`)}
       ${this._view === 'form' ? this._renderQuestions(ctx) : this._renderResult(ctx)}
       ${this.remember
         ? html`<p class="saved">
@@ -383,14 +323,14 @@ export class CoordinatorCheck extends LitElement {
   }
 
   private _renderQuestions(ctx: ViewContext): TemplateResult {
-    if (this._layout === 'steps') return this._renderStep(ctx);
-    const total = statementIds(this._traits).length;
-    const unanswered = unansweredIds(this._traits, this._answers);
+    if (this._settings.layout === 'steps') return this._renderStep(ctx);
+    const total = statementIds(this._settings.traits).length;
+    const unanswered = unansweredIds(this._settings.traits, this._answers);
     const missing = new Set(this._showErrors ? unanswered : []);
-    return html`<p>${this._strings.intro({...this._words, count: total})}</p>
-      ${missing.size ? errorSummaryView(ctx, this._traits, missing, (e, id) => this._onErrorLink(e, id)) : nothing}
+    return html`<p>${this._settings.strings.intro({...this._settings.words, count: total})}</p>
+      ${missing.size ? errorSummaryView(ctx, this._settings.traits, missing, (e, id) => this._onErrorLink(e, id)) : nothing}
       ${questionsView(ctx, {
-        traits: this._traits,
+        traits: this._settings.traits,
         answers: this._answers,
         notes: this._notes,
         missing,
@@ -403,22 +343,22 @@ export class CoordinatorCheck extends LitElement {
   }
 
   private _renderStep(ctx: ViewContext): TemplateResult {
-    const total = this._traits.length + 1;
+    const total = this._settings.traits.length + 1;
     const onNote = (id: string, value: string) => this._onNote(id, value);
-    if (this._step >= this._traits.length) {
+    if (this._step >= this._settings.traits.length) {
       return checkAnswersView(ctx, {
-        traits: this._traits,
+        traits: this._settings.traits,
         answers: this._answers,
         step: total,
         total,
         onChange: (index) => this._goTo(index, true),
         onSubmit: (e) => this._onSubmit(e),
-        onBack: () => this._goTo(this._traits.length - 1),
+        onBack: () => this._goTo(this._settings.traits.length - 1),
       });
     }
-    const trait = this._traits[this._step]!;
+    const trait = this._settings.traits[this._step]!;
     const missing = new Set(this._showErrors ? unansweredIds([trait], this._answers) : []);
-    return html`${this._step === 0 ? html`<p>${this._strings.intro({...this._words, count: statementIds(this._traits).length})}</p>` : nothing}
+    return html`${this._step === 0 ? html`<p>${this._settings.strings.intro({...this._settings.words, count: statementIds(this._settings.traits).length})}</p>` : nothing}
       ${stepView(ctx, {
         trait,
         step: this._step + 1,
@@ -436,12 +376,12 @@ export class CoordinatorCheck extends LitElement {
 
   private _renderResult(ctx: ViewContext): TemplateResult {
     const doc = this._document();
-    const text = this._draft ?? draftText(doc, this._strings);
+    const text = this._draft ?? draftText(doc, this._settings.strings);
     const draft = draftPanelView(ctx, {
       text,
-      email: (this._active.contact ?? this._contact)?.email,
+      email: this._settings.contact?.email,
       onInput: (value) => (this._draft = value),
-      onCopy: (value) => this._takeAway.copy(value, this._strings, 'draft-text'),
+      onCopy: (value) => this._takeAway.copy(value, this._settings.strings, 'draft-text'),
     });
     return resultPageView(
       ctx,
@@ -454,7 +394,7 @@ export class CoordinatorCheck extends LitElement {
       },
       {
         onPrint: () => this._takeAway.print(),
-        onCopy: () => this._takeAway.copy(this._summary(), this._strings, 'summary'),
+        onCopy: () => this._takeAway.copy(this._summary(), this._settings.strings, 'summary'),
         onDownload: () => this._takeAway.download(this._summary()),
         onChangeAnswers: () => this._onChangeAnswers(),
         onStartAgain: () => this._onStartAgain(),

@@ -1,0 +1,119 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {LIMITS, mergeStrings, parseConfig, parseContact, type ContactConfig, type ParsedConfig} from '../config/parse-config.js';
+import {en} from '../locales/en.js';
+import type {RoleWords, Strings} from '../locales/strings.js';
+import {REGIONS, type Region} from '../model/regions.js';
+import {resolveTraits, roleWords} from '../model/resolve.js';
+import type {Trait} from '../model/types.js';
+
+const DEFAULT_ROLE = 'care co-ordinator';
+const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
+/** `steps`: one trait at a time, then "Check your answers". `single`: every question on one page. */
+export const LAYOUTS = ['steps', 'single'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+/** The attributes and properties a host sets, as the element holds them. */
+export interface HostSettingsHost extends ReactiveControllerHost, HTMLElement {
+  readonly region: string | undefined;
+  readonly roleName: string | undefined;
+  readonly contactName: string | undefined;
+  readonly contactPhone: string | undefined;
+  readonly contactEmail: string | undefined;
+  readonly contactUrl: string | undefined;
+  readonly headingLevel: string | number | undefined;
+  readonly layout: string | undefined;
+  readonly config: unknown;
+}
+
+type Warn = (message: string) => void;
+
+/**
+ * Turns what the host set (attributes, the `config` property, the JSON script child, the page's
+ * `lang`) into the settings the widget renders with. Each input is checked when it changes: a bad
+ * value gets one warning naming it, and a safe default.
+ */
+export class HostSettingsController implements ReactiveController {
+  strings: Strings = en;
+  words: RoleWords = roleWords(DEFAULT_ROLE);
+  traits: Trait[] = [];
+  region: Region = 'england';
+  level = 2;
+  layout: Layout = 'steps';
+  /** The language the copy is in: `en`, or the page's language where the host translated it. */
+  lang = 'en';
+  /** The configuration in force: the `config` property's, else the script child's. */
+  config: ParsedConfig = {locales: {}, traits: []};
+  /** The host's own advice service, from the `contact-*` attributes. */
+  attributeContact: ContactConfig | undefined;
+
+  private readonly _host: HostSettingsHost;
+  private readonly _script: () => ParsedConfig | undefined;
+  private readonly _warn: Warn;
+  /** The raw inputs last checked, so each is checked (and warned about) once per change. */
+  private readonly _seen = new Map<string, unknown>();
+  private _property: ParsedConfig = this.config;
+  private _warnedLang = '';
+
+  constructor(host: HostSettingsHost, script: () => ParsedConfig | undefined, warn: Warn) {
+    this._host = host;
+    this._script = script;
+    this._warn = warn;
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const host = this._host;
+    if (this._changed('config', host.config)) this._property = parseConfig(host.config, this._warn);
+    if (this._changed('region', host.region)) this.region = this._pick('region', host.region, REGIONS, 'england');
+    if (this._changed('layout', host.layout)) this.layout = this._pick('layout', host.layout, LAYOUTS, 'steps');
+    if (this._changed('level', host.headingLevel)) {
+      this.level = Number(this._pick('heading-level', host.headingLevel, HEADING_LEVELS, '2'));
+    }
+    const contact = [host.contactName, host.contactPhone, host.contactEmail, host.contactUrl];
+    if (this._changed('contact', contact.join('\n'))) {
+      const [name, phone, email, url] = contact;
+      // Name the attribute the host wrote, not the config path.
+      this.attributeContact = parseContact({name, phone, email, url}, 'contact', (m) => this._warn(m.replace(/^contact\./, 'contact-')));
+    }
+    const role = host.roleName?.trim() || DEFAULT_ROLE;
+    if (this._changed('role', role) && role.length > LIMITS.text) this._warn(`role-name is longer than ${LIMITS.text} characters; cut short.`);
+    this.config = host.config === undefined ? (this._script() ?? this._property) : this._property;
+    this.strings = this._resolveStrings(this.config);
+    this.words = roleWords(role.slice(0, LIMITS.text));
+    this.traits = resolveTraits(this.strings, this.words, this.config.traits);
+  }
+
+  /** The host's advice service: the configuration's, else the attributes'. */
+  get contact(): ContactConfig | undefined {
+    return this.config.contact ?? this.attributeContact;
+  }
+
+  private _changed(key: string, value: unknown): boolean {
+    if (this._seen.has(key) && this._seen.get(key) === value) return false;
+    this._seen.set(key, value);
+    return true;
+  }
+
+  /** An attribute's value if it is one of those accepted; otherwise a warning and the default. */
+  private _pick<T extends string>(attribute: string, value: unknown, accepted: readonly T[], fallback: T): T {
+    if (value === undefined) return fallback;
+    if (accepted.includes(String(value) as T)) return String(value) as T;
+    this._warn(`${attribute}="${value}" is not known; using "${fallback}". Accepted: ${accepted.join(', ')}.`);
+    return fallback;
+  }
+
+  private _resolveStrings(config: ParsedConfig): Strings {
+    const lang = (this._host.closest('[lang]')?.getAttribute('lang') || 'en').toLowerCase();
+    const base = lang.split('-')[0]!;
+    const has = (k: string) => Object.hasOwn(config.locales, k);
+    const key = has(lang) ? lang : has(base) ? base : 'en';
+    // Only a `lang` on the element itself is the host asking for a language: a page's own is not.
+    if (key === 'en' && base !== 'en' && this._host.hasAttribute('lang') && this._warnedLang !== lang) {
+      this._warnedLang = lang;
+      this._warn(`lang="${lang}" has no translation; using English. Accepted: ${['en', ...Object.keys(config.locales)].join(', ')}.`);
+    }
+    this.lang = key === 'en' ? 'en' : lang;
+    // A host's translation wins over its general wording, on a page in that language.
+    return mergeStrings<Strings>(en, config.strings, config.locales[key]);
+  }
+}
