@@ -17,7 +17,7 @@ import {REGIONS, type Region} from './model/regions.js';
 import {resolveTraits, roleWords} from './model/resolve.js';
 import {contactFields, describeResult, draftText, summaryText, type Notes, type ResultDocument} from './model/result-view.js';
 import {statementIds, unansweredIds} from './model/scoring.js';
-import {ANSWERS, type Answer, type Answers, type CheckResult, type Trait} from './model/types.js';
+import {answersFor, type Answer, type Answers, type CheckResult, type Statement, type Trait} from './model/types.js';
 import {loadSaved, save, storageName} from './storage.js';
 import {styles} from './styles.js';
 
@@ -308,6 +308,7 @@ export class CoordinatorCheck extends BaseElement {
       region: this._region,
       contact: this._active.contact ?? this._contact,
       crisis: this._active.crisis,
+      teamCrisis: this._active.teamCrisis,
     });
   }
 
@@ -459,7 +460,8 @@ export class CoordinatorCheck extends BaseElement {
         ${this._traits.map(
           (trait, i) => html`<fieldset class="trait" part="trait">
             <legend>${this._heading(1, html`${i + 1}. ${trait.title}`)}</legend>
-            ${trait.statements.map((st) => this._renderStatement(st.id, st.text, missing.has(st.id)))}
+            ${trait.hint ? html`<p class="hint">${trait.hint}</p>` : nothing}
+            ${trait.statements.map((st) => this._renderStatement(st, missing.has(st.id)))}
             ${this._renderNote(trait)}
           </fieldset>`,
         )}
@@ -469,7 +471,7 @@ export class CoordinatorCheck extends BaseElement {
     `;
   }
 
-  private _renderStatement(id: string, text: string, missing: boolean): TemplateResult {
+  private _renderStatement({id, text, kind}: Statement, missing: boolean): TemplateResult {
     const domId = this._domId(id);
     return html`<fieldset class="statement ${missing ? 'invalid' : ''}" id=${domId} aria-describedby=${missing ? `${domId}-error` : nothing}>
       <legend>${text}</legend>
@@ -479,7 +481,7 @@ export class CoordinatorCheck extends BaseElement {
           </p>`
         : nothing}
       <div class="options">
-        ${ANSWERS.map(
+        ${answersFor(kind).map(
           (answer) => html`<label class="option">
             <input type="radio" name=${domId} value=${answer} data-statement=${id} .checked=${this._answers[id] === answer} />
             ${this._strings.answers[answer]}
@@ -496,7 +498,7 @@ export class CoordinatorCheck extends BaseElement {
     const set = (value: string) => (this._notes = {...this._notes, [trait.id]: value});
     // The text box is made only once the panel is opened: most people never open it.
     return html`<details class="note" data-trait=${trait.id} ?open=${note !== undefined} @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && note === undefined && set('')}>
-      <summary>${s.noteToggle}</summary>
+      <summary>${s.noteToggle({trait: trait.title})}</summary>
       ${note === undefined
         ? nothing
         : html`<label for=${id}>${s.noteLabel({trait: trait.title})}</label>
@@ -532,21 +534,23 @@ export class CoordinatorCheck extends BaseElement {
       ${this._heading(1, s.resultHeading, `${this._uid}-result`)}
       <p>${s.checkedOn({date})}</p>
       <p class="verdict">${doc.verdict}</p>
+      <p class="verdict-detail">${doc.verdictDetail}</p>
+      ${doc.raisedNote ? html`<p class="raised-note">${doc.raisedNote}</p>` : nothing}
       ${doc.groups.map(
         (group) => html`<section>
           ${this._heading(2, group.heading)}
           <ul class="traits">
             ${group.lines.map(
-              ({trait, status, note}) => html`<li class="trait-result" part="trait">
+              ({trait, status, note, prompts}) => html`<li class="trait-result" part="trait">
                 <p>
                   <strong>${trait.title}</strong>
                   <span class="status status-${status}"><span class="mark" aria-hidden="true"></span>${s.status[status]}</span>
                 </p>
                 ${note ? html`<p>${s.yourExample} ${note}</p>` : nothing}
-                ${status !== 'met' && trait.suggestions.length
-                  ? html`<p>${s.suggestionsIntro}</p>
+                ${prompts
+                  ? html`<p>${prompts.intro}</p>
                       <ul class="suggestions">
-                        ${trait.suggestions.map((line) => html`<li>“${line}”</li>`)}
+                        ${prompts.lines.map((line) => html`<li>“${line}”</li>`)}
                       </ul>`
                   : nothing}
               </li>`,
@@ -556,8 +560,9 @@ export class CoordinatorCheck extends BaseElement {
       )}
       <section>
         ${this._heading(2, s.nextStepsHeading)}
+        <p>${s.nextStepsIntro}</p>
         <ol class="steps">
-          ${doc.steps.map((step, i) => html`<li>${step} ${i === doc.steps.length - 1 ? this._renderContact(doc.contact) : nothing}</li>`)}
+          ${doc.steps.map((step) => html`<li data-step=${step.id}>${step.text} ${this._renderContact(step.contact)}</li>`)}
         </ol>
       </section>
       ${doc.crisis.length
