@@ -242,7 +242,7 @@ describe('the crisis lines', () => {
     it(`${region}: 999 first and Samaritans last`, () => {
       const lines = nation(region);
       expect(lines[0]!.phone).to.equal('999');
-      expect(lines.at(-1)!.phone).to.equal('116 123');
+      expect(lines[lines.length - 1]!.phone).to.equal('116 123');
     });
   }
 

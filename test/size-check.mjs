@@ -1,9 +1,9 @@
-// Size budget for the self-contained bundle: fails above 14 KiB gzip -9.
+// Size budget for the self-contained bundle: fails above 20 KiB gzip -9 (the project budget per bundle).
 import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
 const file = 'dist/coordinator-check.js';
-const budget = 14336;
+const budget = 20480;
 
 let code;
 try {

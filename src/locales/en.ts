@@ -40,7 +40,7 @@ export const en: Strings = {
     excellent: ({role}) => `From your answers, you have an excellent ${role}.`,
     good: ({role}) => `From your answers, things are mostly going well with your ${role}.`,
     mixed: ({role}) => `From your answers, some things are going well with your ${role}, and some could be better.`,
-    'falls-short': () => `From your answers, a few things are not going as well as they could.`,
+    'falls-short': ({role}) => `From your answers, some things are not going as well as they could with your ${role}.`,
     'little-to-go-on': () => `From your answers, there is not much to go on yet.`,
     unsure: () => `From your answers, you are not sure yet how things are going.`,
   },
