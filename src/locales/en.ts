@@ -119,8 +119,8 @@ export const en: Strings = {
   noteToggle: ({trait}) => `Add an example about ${trait}`,
   noteLabel: ({trait}) => `An example about: ${trait}`,
   noteHint:
-    'This stays on your device. It goes in your summary, if you print it and if you save it. ' +
-    'It only goes in the message to send if you tick the box.',
+    'This stays on your device. It will be in your summary when you print, copy or save it. ' +
+    'It only goes in your draft message if you tick the box.',
   yourExample: 'Your example:',
   checkedOn: ({date}) => `Checked on ${date}`,
   print: 'Print',
