@@ -10,6 +10,7 @@ import {createHash} from 'node:crypto';
 import {readFileSync, rmSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import {relative} from 'node:path';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -85,6 +86,8 @@ export default [
     plugins: [
       nodeResolve({browser: true}),
       typescript(tsOptions({declaration: false})),
+      // The Lit team's minifier for html`` and css`` templates: indentation is for people, not the bundle.
+      minifyHTML({include: ['src/**'], failOnError: true}),
     ],
     output: [
       {

@@ -3,6 +3,7 @@
 // Browsers come from Debian (apt-get install chromium firefox-esr); nothing here
 // downloads one. Override the paths with CHROMIUM_BIN / FIREFOX_BIN.
 import rollupCommonjs from '@rollup/plugin-commonjs';
+import rollupJson from '@rollup/plugin-json';
 import rollupReplace from '@rollup/plugin-replace';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {fromRollup} from '@web/dev-server-rollup';
@@ -15,6 +16,8 @@ import {chromiumLaunch, firefoxPath} from './test/browsers.mjs';
 import {summaryReporter} from './test/summary-reporter.mjs';
 
 const REACT = ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'];
+// CommonJS dependencies of `syllable`, which test/readability.test.ts uses.
+const CJS = [...REACT, '**/node_modules/pluralize/**', '**/node_modules/normalize-strings/**'];
 
 // Screenshot baselines live in test/screenshots/baseline/ and are committed. A run compares against
 // them and fails when one is missing; only `npm run test:update-screenshots` (this flag) writes them.
@@ -104,7 +107,10 @@ export default {
     }),
     // The dev server converts one file at a time: without these two, a converted file has no default
     // export, and `require('react')` inside react-dom gets a namespace instead of React's exports.
-    fromRollup(rollupCommonjs)({include: REACT, strictRequires: false, requireReturnsDefault: 'preferred'}),
+    fromRollup(rollupCommonjs)({include: CJS, strictRequires: false, requireReturnsDefault: 'preferred'}),
+    // normalize-strings (under `syllable`) requires a JSON file.
+    fromRollup(rollupJson)({include: '**/node_modules/normalize-strings/**'}),
+    {name: 'json-as-module', resolveMimeType: ({path}) => (path.endsWith('/normalize-strings/charmap.json') ? 'js' : undefined)},
     screenshotsPlugin,
     // Tells a visual test whether this run writes baselines or compares against them.
     {

@@ -193,6 +193,7 @@ export class CoordinatorCheck extends LitElement {
       region: this._settings.region,
       contact: this._settings.contact,
       crisis: this._settings.config.crisis,
+      teamCrisis: this._settings.config.teamCrisis,
     });
   }
 

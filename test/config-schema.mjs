@@ -5,6 +5,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {en} from '../dist/lib/locales/en.js';
 import {LIMITS} from '../dist/lib/config/parse-config.js';
 import {BUILT_IN_TRAIT_IDS} from '../dist/lib/model/traits.js';
+import {STATEMENT_KINDS} from '../dist/lib/model/types.js';
 
 const file = 'coordinator-check.schema.json';
 const text = {type: 'string', minLength: 1, maxLength: LIMITS.text};
@@ -56,14 +57,34 @@ const schema = {
           statements: {
             type: 'array',
             maxItems: LIMITS.statementsPerTrait,
-            items: {type: 'object', required: ['id', 'text'], additionalProperties: false, properties: {id, text}},
+            items: {
+              type: 'object',
+              required: ['id', 'text'],
+              additionalProperties: false,
+              properties: {
+                id,
+                text,
+                kind: {
+                  enum: STATEMENT_KINDS,
+                  default: 'frequency',
+                  description: 'frequency: Yes / Sometimes / No / Not sure. fact: Yes / No / Not sure.',
+                },
+              },
+            },
           },
-          suggestions: {type: 'array', maxItems: LIMITS.suggestionsPerTrait, items: text},
+          suggestions: {type: 'array', maxItems: LIMITS.suggestionsPerTrait, items: text, description: 'Things to say when the trait falls short.'},
+          questions: {
+            type: 'array',
+            maxItems: LIMITS.questionsPerTrait,
+            items: text,
+            description: "Questions to ask when the person is not sure. A trait of your own without them uses its suggestions.",
+          },
         },
       },
     },
     crisis: {
-      description: 'Replaces the nation\'s crisis lines; false hides the box.',
+      description:
+        "Replaces the nation's crisis lines; false hides the box. Anything else that cannot be used shows the nation's lines, with a warning.",
       oneOf: [
         {const: false},
         {
@@ -73,10 +94,24 @@ const schema = {
             type: 'object',
             required: ['label'],
             additionalProperties: false,
-            properties: {label: text, phone: link('Becomes a tel: link.'), url: link('https: or http: only.')},
+            properties: {
+              label: text,
+              phone: link('Becomes a tel: link when it can be dialled; otherwise (e.g. "111, press 2") shown as text.'),
+              url: link('https: or http: only.'),
+            },
           },
         },
       ],
+    },
+    teamCrisis: {
+      type: 'object',
+      description: "The team's own crisis or duty number, shown first in the crisis box.",
+      required: ['phone'],
+      additionalProperties: false,
+      properties: {
+        label: {...text, description: 'Default: the `crisis.team` copy.'},
+        phone: link('Becomes a tel: link when it can be dialled; otherwise shown as text.'),
+      },
     },
     contact: {
       type: 'object',

@@ -4,12 +4,14 @@ import {CoordinatorCheck} from '../src/coordinator-check-element.js';
 import {CoordinatorCheckResultEvent} from '../src/events.js';
 import {en} from '../src/locales/en.js';
 import {BUILT_IN_TRAIT_IDS} from '../src/model/traits.js';
-import {ANSWERS} from '../src/model/types.js';
-import {$, $$, answer, answerAll, button, collectResults, deepActiveElement, describeEl, expectFocusOn, renderCheck, statementIds, submit} from './helpers.js';
+import {answersFor} from '../src/model/types.js';
+import {$, $$, answer, answerAll, button, collectResults, deepActiveElement, describeEl, expectFocusOn, renderCheck, SOMETIMES, STATEMENTS, statementIds, submit, TOTAL} from './helpers.js';
+
+const progress = (answered: number) => en.progress({answered, total: TOTAL});
 
 describe('<coordinator-check>', () => {
   describe('the form', () => {
-    it('shows the five traits, each a fieldset with a legend, and ten radio groups', async () => {
+    it('shows the five traits, each a fieldset with a legend, and a radio group per statement', async () => {
       const el = await renderCheck();
       const traits = $$(el, 'fieldset.trait');
       expect(traits).to.have.length(5);
@@ -17,14 +19,30 @@ describe('<coordinator-check>', () => {
         BUILT_IN_TRAIT_IDS.map((id, i) => `${i + 1}. ${en.traits[id].title}`),
       );
       const statements = $$(el, 'fieldset.statement');
-      expect(statements).to.have.length(10);
-      for (const group of statements) {
-        expect(group.querySelector(':scope > legend')!.textContent!.trim()).not.to.equal('');
+      expect(statements).to.have.length(TOTAL);
+      for (const [i, group] of statements.entries()) {
+        expect(group.querySelector(':scope > legend')!.textContent!.trim()).to.equal(STATEMENTS[i]!.text);
         const radios = [...group.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-        expect(radios.map((r) => r.closest('label')!.textContent!.trim())).to.deep.equal(['Yes', 'Sometimes', 'No', 'Not sure']);
+        expect(radios.map((r) => r.closest('label')!.textContent!.trim())).to.deep.equal(answersFor(STATEMENTS[i]!.kind).map((a) => en.answers[a]));
         expect(new Set(radios.map((r) => r.name)).size).to.equal(1);
       }
-      expect(new Set($$<HTMLInputElement>(el, 'input').map((r) => r.name)).size).to.equal(10);
+      expect(new Set($$<HTMLInputElement>(el, 'input').map((r) => r.name)).size).to.equal(TOTAL);
+    });
+
+    it('offers Yes, Sometimes, No and Not sure for how often something happens, and no "Sometimes" for a fact', async () => {
+      const el = await renderCheck();
+      const labels = (id: string) =>
+        $$<HTMLInputElement>(el, 'input[type="radio"]').filter((r) => r.dataset.statement === id).map((r) => r.closest('label')!.textContent!.trim());
+      expect(labels('accessible-1')).to.deep.equal(['Yes', 'No', 'Not sure']);
+      expect(labels('accessible-2')).to.deep.equal(['Yes', 'No', 'Not sure']);
+      expect(labels('accessible-3')).to.deep.equal(['Yes', 'Sometimes', 'No', 'Not sure']);
+      expect(labels('organisation-2')).to.deep.equal(['Yes', 'Sometimes', 'No', 'Not sure']);
+    });
+
+    it('tells the person, with the questions on being easy to reach, that no one is on call all the time', async () => {
+      const el = await renderCheck();
+      const accessible = $$(el, 'fieldset.trait')[4]!;
+      expect(accessible.querySelector('.hint')!.textContent!.trim()).to.equal(en.traits.accessible.hint!({role: 'care co-ordinator', Role: 'Care co-ordinator', aRole: 'a care co-ordinator'}));
     });
 
     it('gives radio groups names that differ between two instances on one page', async () => {
@@ -34,18 +52,18 @@ describe('<coordinator-check>', () => {
       await b!.updateComplete;
       const names = (el: CoordinatorCheck) => new Set($$<HTMLInputElement>(el, 'input').map((r) => r.name));
       const both = [...names(a!)].filter((n) => names(b!).has(n));
-      expect(names(a!).size).to.equal(10);
+      expect(names(a!).size).to.equal(TOTAL);
       expect(both).to.deep.equal([]);
     });
 
     it('counts answers as they are given', async () => {
       const el = await renderCheck();
-      expect($(el, '.progress')!.textContent!.trim()).to.equal('0 of 10 answered');
+      expect($(el, '.progress')!.textContent!.trim()).to.equal(progress(0));
       const [first, second] = statementIds(el);
       await answer(el, first!, 'yes');
       await answer(el, second!, 'not-sure');
       await answer(el, first!, 'no');
-      expect($(el, '.progress')!.textContent!.trim()).to.equal('2 of 10 answered');
+      expect($(el, '.progress')!.textContent!.trim()).to.equal(progress(2));
       expect($(el, '.progress')!.getAttribute('role')).to.equal('status');
     });
 
@@ -65,8 +83,8 @@ describe('<coordinator-check>', () => {
         await sendKeys({press: answered++ === 0 ? 'ArrowRight' : ' '});
       }
       await el.updateComplete;
-      expect(answered).to.equal(10);
-      expect($(el, '.progress')!.textContent!.trim()).to.equal('10 of 10 answered');
+      expect(answered).to.equal(TOTAL);
+      expect($(el, '.progress')!.textContent!.trim()).to.equal(progress(TOTAL));
       expectFocusOn($(el, 'button[type="submit"]'), 'focus after the last Tab');
       await sendKeys({press: 'Enter'});
       await el.updateComplete;
@@ -100,8 +118,8 @@ describe('<coordinator-check>', () => {
       expect(summary.textContent).to.contain('There is a problem');
       expectFocusOn(summary, 'focus on the error summary');
       const links = [...summary.querySelectorAll('a')];
-      expect(links).to.have.length(3);
-      expect($$(el, '.statement.invalid .error-message')).to.have.length(3);
+      expect(links).to.have.length(TOTAL - 7);
+      expect($$(el, '.statement.invalid .error-message')).to.have.length(TOTAL - 7);
       expect(results).to.have.length(0);
       expect(el.result).to.equal(undefined);
     });
@@ -114,7 +132,7 @@ describe('<coordinator-check>', () => {
       const alert = summary.matches('[role="alert"]') ? summary : summary.querySelector('[role="alert"]');
       expect(alert, 'an element with role="alert" in the error summary').to.exist;
       expect(alert!.textContent).to.contain(en.errorTitle);
-      expect(alert!.querySelectorAll('a')).to.have.length(3);
+      expect(alert!.querySelectorAll('a')).to.have.length(TOTAL - 7);
     });
 
     it('describes each unanswered statement by its inline error message (aria-describedby), and only those', async () => {
@@ -123,7 +141,7 @@ describe('<coordinator-check>', () => {
       for (const id of ids.slice(0, 7)) await answer(el, id, 'yes');
       await submit(el);
       const invalid = $$(el, 'fieldset.statement.invalid');
-      expect(invalid).to.have.length(3);
+      expect(invalid).to.have.length(TOTAL - 7);
       for (const fieldset of invalid) {
         const legend = fieldset.querySelector('legend')!.textContent!.trim();
         const describedBy = (fieldset.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
@@ -155,8 +173,8 @@ describe('<coordinator-check>', () => {
       const el = await renderCheck();
       await submit(el);
       await answer(el, statementIds(el)[0]!, 'no');
-      expect($$(el, '.statement.invalid')).to.have.length(9);
-      expect($$(el, '.error-summary a')).to.have.length(9);
+      expect($$(el, '.statement.invalid')).to.have.length(TOTAL - 1);
+      expect($$(el, '.error-summary a')).to.have.length(TOTAL - 1);
     });
   });
 
@@ -167,7 +185,8 @@ describe('<coordinator-check>', () => {
       let bubbledToDocument = 0;
       const onDocument = () => bubbledToDocument++;
       document.addEventListener('coordinator-check-result', onDocument);
-      await answerAll(el, ['yes', 'yes', 'yes', 'no', 'no', 'no', 'sometimes', 'yes', 'not-sure', 'not-sure']);
+      // Communication met; organisation partly met; listening not met; approachable partly met; accessible not sure.
+      await answerAll(el, ['yes', 'yes', 'yes', 'no', 'sometimes', 'no', 'no', 'sometimes', 'yes', 'not-sure', 'not-sure', 'not-sure']);
       await submit(el);
       document.removeEventListener('coordinator-check-result', onDocument);
 
@@ -180,12 +199,12 @@ describe('<coordinator-check>', () => {
       expect(event.detail.verdict).to.equal('mixed');
       expect(event.detail.traits).to.deep.equal([
         {id: 'communication', status: 'met', score: 4, max: 4},
-        {id: 'organisation', status: 'partly-met', score: 2, max: 4},
+        {id: 'organisation', status: 'partly-met', score: 3, max: 6},
         {id: 'listening', status: 'not-met', score: 0, max: 4},
         {id: 'approachable', status: 'partly-met', score: 3, max: 4},
         {id: 'accessible', status: 'unsure', score: 0, max: 0},
       ]);
-      expect(Object.keys(event.detail.answers)).to.have.length(10);
+      expect(Object.keys(event.detail.answers)).to.have.length(TOTAL);
       expect(Number.isNaN(Date.parse(event.detail.completedAt))).to.equal(false);
       expect(el.result).to.deep.equal(event.detail);
 
@@ -202,7 +221,7 @@ describe('<coordinator-check>', () => {
 
     it('names each trait with its status in words, and gives suggested words for the ones that fall short', async () => {
       const el = await renderCheck();
-      await answerAll(el, ['yes', 'yes', 'no', 'no', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes']);
+      await answerAll(el, ['yes', 'yes', 'no', 'no', 'no', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes']);
       await submit(el);
       const rows = $$(el, '.trait-result');
       expect(rows).to.have.length(5);
@@ -212,7 +231,7 @@ describe('<coordinator-check>', () => {
       const met = rows.filter((r) => r.querySelector('.status')!.textContent!.trim() === 'Met');
       expect(met).to.have.length(4);
       expect(met.every((r) => !r.querySelector('.suggestions'))).to.equal(true);
-      expect($$(el, '.steps li')).to.have.length(3);
+      expect($$(el, '.steps li').map((li) => li.dataset.step)).to.deep.equal(['keep', 'talk', 'someone-with-you', 'manager', 'advice']);
     });
 
     it('calls an all-Yes co-ordinator excellent', async () => {
@@ -224,16 +243,25 @@ describe('<coordinator-check>', () => {
       expect($(el, '.verdict')!.textContent).to.contain('excellent');
     });
 
+    it('calls all Yes but one Sometimes good overall, with a word about that one thing and no talk of a change', async () => {
+      const el = await renderCheck();
+      await answerAll(el, STATEMENTS.map((s) => (s.id === 'listening-1' ? 'sometimes' : 'yes')));
+      await submit(el);
+      expect(el.result!.verdict).to.equal('good');
+      expect($$(el, '.steps li').map((li) => li.dataset.step)).to.deep.equal(['keep', 'talk']);
+      const text = $(el, '.result')!.textContent!;
+      for (const never of ['different', 'manager', 'PALS']) expect(text).not.to.contain(never);
+    });
+
     it('keeps the answers when the person chooses to change them', async () => {
       const el = await renderCheck();
-      await answerAll(el, 'sometimes');
+      await answerAll(el, SOMETIMES);
       await submit(el);
       button(el, en.changeAnswers).click();
       await el.updateComplete;
       expect($$(el, 'fieldset.trait')).to.have.length(5);
       const checked = $$<HTMLInputElement>(el, 'input:checked');
-      expect(checked).to.have.length(10);
-      expect(checked.every((r) => r.value === 'sometimes')).to.equal(true);
+      expect(checked.map((r) => r.value)).to.deep.equal(SOMETIMES);
       expectFocusOn($(el, '.base > .heading'), 'focus on the form heading');
     });
 
@@ -292,12 +320,12 @@ describe('<coordinator-check>', () => {
     for (const [name, fill, ready] of [
       ['the questions', 0, false],
       ['the error summary', 4, false],
-      ['the result', 10, true],
+      ['the result', TOTAL, true],
     ] as const) {
       it(`passes axe on ${name}`, async () => {
         const el = await renderCheck();
         const ids = statementIds(el);
-        for (const id of ids.slice(0, fill)) await answer(el, id, ANSWERS[ids.indexOf(id) % 4]!);
+        for (const id of ids.slice(0, fill)) await answer(el, id, (['yes', 'no', 'not-sure'] as const)[ids.indexOf(id) % 3]!);
         if (fill) await submit(el);
         expect(Boolean($(el, '.result'))).to.equal(ready);
         await expect(el).to.be.accessible();

@@ -2,8 +2,8 @@ import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
 import type {CheckResult} from '../src/model/types.js';
-import {ANSWERS, type Answer, type Answers} from '../src/model/types.js';
-import {$, $$, answer, describeEl, statementIds, submit} from './helpers.js';
+import {answersFor, type Answer, type Answers} from '../src/model/types.js';
+import {$, $$, answer, describeEl, STATEMENTS, statementIds, submit, TOTAL} from './helpers.js';
 import {STRICT_CSP} from './pages/strict-csp.js';
 
 // Each hostile page in test/pages/ is loaded into a same-origin iframe, so the test can reach into
@@ -62,7 +62,13 @@ afterEach(() => {
 });
 
 /** The answer for statement `index` in instance `instance`: every instance gets a different pattern. */
-const patterned = (instance: number, index: number): Answer => ANSWERS[(instance + index) % ANSWERS.length]!;
+/** An answer that fits the statement at `index`, varied by instance. */
+const patterned = (instance: number, index: number): Answer => {
+  const fitting = answersFor(STATEMENTS[index]?.kind);
+  return fitting[(instance + index) % fitting.length]!;
+};
+const answered = (n: number) => `${n} of ${TOTAL} answered`;
+const RADIOS = STATEMENTS.reduce((sum, st) => sum + answersFor(st.kind).length, 0);
 
 async function answerWith(el: CoordinatorCheck, pick: (index: number) => Answer): Promise<Answers> {
   const given: Record<string, Answer> = {};
@@ -111,10 +117,10 @@ describe('<coordinator-check> on hostile pages', () => {
         const {win, checks} = await openPage(page);
         expect(checks).to.have.length(1);
         const el = checks[0]!;
-        expect($$(el, 'input[type="radio"][data-statement]')).to.have.length(40);
+        expect($$(el, 'input[type="radio"][data-statement]')).to.have.length(RADIOS);
         expect(isRendered($(el, 'button[type="submit"]')!)).to.equal(true);
         const given = await answerWith(el, () => 'yes');
-        expect(progress(el)).to.equal('10 of 10 answered');
+        expect(progress(el)).to.equal(answered(TOTAL));
         await submit(el);
         expect($(el, '.result')).to.exist;
         expect($(el, '.verdict')!.textContent).to.contain('excellent');
@@ -153,8 +159,8 @@ describe('<coordinator-check> on hostile pages', () => {
       expect(() => win.trustedTypes!.createPolicy('not-allowed', {createHTML: (s: string) => s})).to.throw();
       await nextTask(win);
       expect(win.violations.map((v) => v.directive).sort()).to.deep.equal(['require-trusted-types-for', 'trusted-types']);
-      // ...while the widget, which rendered under that regime, has its 40 radios.
-      expect($$(checks[0]!, 'input[type="radio"]')).to.have.length(40);
+      // ...while the widget, which rendered under that regime, has all its radios.
+      expect($$(checks[0]!, 'input[type="radio"]')).to.have.length(RADIOS);
     });
   });
 
@@ -176,7 +182,7 @@ describe('<coordinator-check> on hostile pages', () => {
       win.document.addEventListener('coordinator-check-result', (e) => events.push(e));
       for (const [i, el] of checks.entries()) {
         expect(el).to.be.instanceOf(defined);
-        expect($$(el, 'input[type="radio"][data-statement]')).to.have.length(40);
+        expect($$(el, 'input[type="radio"][data-statement]')).to.have.length(RADIOS);
         const given = await answerWith(el, (j) => patterned(i, j));
         await submit(el);
         expect($(el, '.result'), `instance ${i}`).to.exist;
@@ -197,7 +203,7 @@ describe('<coordinator-check> on hostile pages', () => {
       expect(win.getComputedStyle(doc.querySelector('h1')!).letterSpacing).not.to.be.oneOf(['normal', '0px']);
       const shadow = el.shadowRoot!;
       const radios = $$<HTMLInputElement>(el, 'input[type="radio"][data-statement]');
-      expect(radios).to.have.length(40);
+      expect(radios).to.have.length(RADIOS);
       for (const radio of radios) {
         const rect = radio.getBoundingClientRect();
         expect(rect.width, radio.name).to.be.greaterThan(10);
@@ -213,7 +219,7 @@ describe('<coordinator-check> on hostile pages', () => {
         expect(describeEl(shadow.elementFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2)), id).to.equal(describeEl(radio));
       }
       const given = await answerWith(el, (i) => patterned(2, i));
-      expect(progress(el)).to.equal('10 of 10 answered');
+      expect(progress(el)).to.equal(answered(TOTAL));
       expect(isRendered($(el, '.progress')!)).to.equal(true);
 
       const button = $<HTMLButtonElement>(el, 'button[type="submit"]')!;
@@ -265,9 +271,9 @@ describe('<coordinator-check> on hostile pages', () => {
       expect(ids.length).to.be.greaterThan(10);
       expect(ids.filter((id, i) => ids.indexOf(id) !== i)).to.deep.equal([]);
       const names = checks.map((el) => new Set($$<HTMLInputElement>(el, 'input[type="radio"]').map((r) => r.name)));
-      for (const set of names) expect(set.size).to.equal(10);
+      for (const set of names) expect(set.size).to.equal(TOTAL);
       const all = names.flatMap((set) => [...set]);
-      expect(new Set(all).size).to.equal(100);
+      expect(new Set(all).size).to.equal(10 * TOTAL);
     });
 
     it('keeps answers independent, and each instance fires its own event once, with its own answers', async () => {
@@ -276,7 +282,7 @@ describe('<coordinator-check> on hostile pages', () => {
       for (const [i, el] of checks.entries()) {
         given.push(await answerWith(el, (j) => patterned(i, j)));
         // Answering this one leaves the next untouched.
-        if (checks[i + 1]) expect(progress(checks[i + 1]!)).to.equal('0 of 10 answered');
+        if (checks[i + 1]) expect(progress(checks[i + 1]!)).to.equal(answered(0));
       }
       for (const [i, el] of checks.entries()) expect(checkedAnswers(el), `instance ${i}`).to.deep.equal(given[i]);
 
@@ -312,7 +318,7 @@ describe('<coordinator-check> on hostile pages', () => {
       await el.updateComplete;
       expect(el.parentElement!.id).to.equal('deep');
       expect(checkedAnswers(el)).to.deep.equal(first);
-      expect(progress(el)).to.equal('4 of 10 answered');
+      expect(progress(el)).to.equal(answered(4));
 
       const events: Event[] = [];
       el.addEventListener('coordinator-check-result', (e) => events.push(e));
@@ -343,12 +349,12 @@ describe('<coordinator-check> on hostile pages', () => {
       doc.getElementById('second')!.prepend(el);
       await el.updateComplete;
       expect(checkedAnswers(el)).to.deep.equal(first);
-      expect(progress(el)).to.equal('6 of 10 answered');
+      expect(progress(el)).to.equal(answered(6));
 
       const events: Event[] = [];
       el.addEventListener('coordinator-check-result', (e) => events.push(e));
       for (const id of ids.slice(6)) await answer(el, id, 'no');
-      expect(progress(el)).to.equal('10 of 10 answered');
+      expect(progress(el)).to.equal(answered(TOTAL));
       await submit(el);
       expect($(el, '.result')).to.exist;
       expect(events).to.have.length(1);
@@ -401,7 +407,7 @@ describe('<coordinator-check> on hostile pages', () => {
       await el.updateComplete;
       expect(el.matches(':defined')).to.equal(true);
       expect(fallback.getClientRects().length).to.equal(0);
-      expect($$(el, 'input[type="radio"][data-statement]')).to.have.length(40);
+      expect($$(el, 'input[type="radio"][data-statement]')).to.have.length(RADIOS);
       expect(isRendered($(el, 'button[type="submit"]')!)).to.equal(true);
     });
 

@@ -7,10 +7,13 @@ import {en} from '../src/locales/en.js';
 import {REGION_FACTS, REGIONS, type Region} from '../src/model/regions.js';
 import {roleWords} from '../src/model/resolve.js';
 import {BUILT_IN_TRAIT_IDS} from '../src/model/traits.js';
-import {$, $$, answer, answerAll, collectResults, renderCheck, statementIds, submit} from './helpers.js';
+import {$, $$, answer, answerAll, collectResults, renderCheck, SOMETIMES, statementIds, submit, TOTAL} from './helpers.js';
 
 /** Text as a person reads it: whitespace collapsed. */
 const read = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The next step that names the advice service. */
+const adviceStep = (el: CoordinatorCheck) => $(el, 'ol.steps li[data-step="advice"]');
 
 /** Every href in the widget. */
 const hrefs = (el: CoordinatorCheck): string[] => $$<HTMLAnchorElement>(el, 'a[href]').map((a) => a.getAttribute('href')!);
@@ -78,16 +81,16 @@ describe('<coordinator-check> for every host', () => {
 
   describe('region', () => {
     const nations: {region: Region; advice: string[]; crisis: string[]}[] = [
-      {region: 'england', advice: ['PALS', 'Patient Advice and Liaison Service'], crisis: ['NHS 111', 'mental health option']},
+      {region: 'england', advice: ['PALS', 'Patient Advice and Liaison Service', 'NHS website', 'GP surgery', 'NHS 111', 'complaints advocacy'], crisis: ['NHS 111', 'mental health option']},
       {region: 'scotland', advice: ['PASS', 'Patient Advice and Support Service', 'Citizens Advice', '0800 917 2127'], crisis: ['NHS 24', '111']},
       {region: 'wales', advice: ['Llais', 'Putting Things Right'], crisis: ['NHS 111', 'press 2']},
-      {region: 'northern-ireland', advice: ['Patient and Client Council'], crisis: []},
+      {region: 'northern-ireland', advice: ['Patient and Client Council', '0800 917 0222'], crisis: ['Lifeline', '0808 808 8000']},
     ];
     for (const {region, advice, crisis} of nations) {
       it(`names the advice service and crisis lines for ${region}`, async () => {
         const el = await renderCheck(html`<coordinator-check layout="single" region=${region}></coordinator-check>`);
         await toResult(el);
-        const step = read($$(el, 'ol.steps li')[2]);
+        const step = read(adviceStep(el));
         expect(step).to.contain(en.advice[region].name);
         for (const fact of advice) expect(step).to.contain(fact);
         const box = $(el, '.crisis')!;
@@ -173,7 +176,7 @@ describe('<coordinator-check> for every host', () => {
         el.config = {strings: {heading: '{Role}: how are things?', intro: 'Everyone should have {aRole} who helps. {count} questions.'}};
         await el.updateComplete;
         expect(read($(el, '.base > .heading'))).to.equal(`${Role}: how are things?`);
-        expect(read($(el, '.base > p'))).to.equal(`Everyone should have ${aRole} who helps. 10 questions.`);
+        expect(read($(el, '.base > p'))).to.equal(`Everyone should have ${aRole} who helps. ${TOTAL} questions.`);
       });
     }
 
@@ -200,7 +203,7 @@ describe('<coordinator-check> for every host', () => {
       await change(el, {roleName: 'key worker'});
       expect(read($(el, '.verdict'))).to.equal(en.verdict.excellent(roleWords('key worker')));
       await changeAnswers(el);
-      expect(Object.values(checkedAnswers(el))).to.deep.equal(Array(10).fill('yes'));
+      expect(Object.values(checkedAnswers(el))).to.deep.equal(Array(TOTAL).fill('yes'));
     });
   });
 
@@ -214,8 +217,9 @@ describe('<coordinator-check> for every host', () => {
         contact-url="https://www.leeds.nhs.uk/pals"
       ></coordinator-check>`);
       await toResult(el);
-      const step = $$(el, 'ol.steps li')[2]!;
-      expect(read(step)).to.contain(en.stepAdvice({...roleWords('care co-ordinator'), service: 'Leeds PALS'}));
+      const step = adviceStep(el)!;
+      expect(read(step)).to.contain(en.steps.advice({...roleWords('care co-ordinator'), service: 'Leeds PALS'}));
+      expect(read(step)).not.to.contain(en.advice.scotland.reach);
       expect(read(step)).not.to.contain(en.advice.scotland.name);
       expect(read(step)).not.to.contain(en.advice.scotland.about);
       expect(read(step)).not.to.contain('0800 917 2127');
@@ -231,7 +235,7 @@ describe('<coordinator-check> for every host', () => {
     it("keeps the nation's service name when only a phone number is given", async () => {
       const el = await renderCheck(html`<coordinator-check layout="single" contact-phone="0113 206 6261"></coordinator-check>`);
       await toResult(el);
-      const step = $$(el, 'ol.steps li')[2]!;
+      const step = adviceStep(el)!;
       expect(read(step)).to.contain(en.advice.england.name);
       expect(step.querySelector('a')!.getAttribute('href')).to.equal('tel:01132066261');
     });
@@ -265,7 +269,7 @@ describe('<coordinator-check> for every host', () => {
       const el = await renderCheck(html`<coordinator-check layout="single" region="scotland" contact-url="javascript:alert(1)"></coordinator-check>`);
       await toResult(el);
       expect(warnings).to.have.length(1);
-      const step = read($$(el, 'ol.steps li')[2]);
+      const step = read(adviceStep(el));
       expect(step).to.contain(en.advice.scotland.about);
       expect(hrefs(el)).to.include('tel:08009172127');
     });
@@ -332,7 +336,7 @@ describe('<coordinator-check> for every host', () => {
       expect(read($(el, 'button[type=submit]'))).to.equal('Gweld fy nghanlyniadau');
       expect(read($(el, '.base > .heading'))).to.equal('Sut mae eich care co-ordinator yn gwneud?');
       expect(read($(el, 'label.option'))).to.equal('Ydy');
-      expect(read($(el, '.progress'))).to.equal('0 o 10 wedi’u hateb');
+      expect(read($(el, '.progress'))).to.equal(`0 o ${TOTAL} wedi’u hateb`);
       expect(read($(el, 'form'))).to.contain(en.notSureHint);
       expect(warnings).to.deep.equal([]);
     });
@@ -441,10 +445,10 @@ describe('<coordinator-check> for every host', () => {
       expect(read($(el, 'button[type=submit]'))).to.equal('Show me');
       expect(read($$(el, 'label.option')[3])).to.equal('Don’t know');
       await answer(el, statementIds(el)[0]!, 'no');
-      expect(read($(el, '.progress'))).to.equal('1 of 10 done');
+      expect(read($(el, '.progress'))).to.equal(`1 of ${TOTAL} done`);
       await toResult(el);
       expect(read($(el, '.verdict'))).to.equal('Your care co-ordinator could do more for you.');
-      expect(read($(el, 'ol.steps'))).to.contain('Leeds PALS can help you do this.');
+      expect(read($(el, 'ol.steps'))).to.contain(en.steps.advice({...roleWords('care co-ordinator'), service: 'Leeds PALS'}));
       expect(read($(el, '.crisis'))).to.contain('Samaritans, free, any time: 116 123');
       expect(warnings).to.deep.equal([]);
     });
@@ -485,10 +489,18 @@ describe('<coordinator-check> for every host', () => {
           '7. Respects my culture',
           '8. Includes my carer',
         ]);
-        expect(traits.map((t) => t.querySelectorAll('fieldset.statement').length)).to.deep.equal([4, 2, 2, 2, 2, 1, 2, 1]);
+        expect(traits.map((t) => t.querySelectorAll('fieldset.statement').length)).to.deep.equal([
+          4,
+          ...BUILT_IN_TRAIT_IDS.slice(1).map((id) => en.traits[id].statements.length),
+          1,
+          2,
+          1,
+        ]);
         expect(read(traits[0]!.querySelector('fieldset.statement legend'))).to.equal('My key worker tells my GP about changes.');
-        expect(read($(el, '.progress'))).to.equal(en.progress({answered: 0, total: 16}));
-        expect(read($(el, '.base > p'))).to.contain('Answer 16 short questions');
+        // The built-in statements, with communication's two replaced by four, and four of the host's own.
+        const total = TOTAL - en.traits.communication.statements.length + 4 + 4;
+        expect(read($(el, '.progress'))).to.equal(en.progress({answered: 0, total}));
+        expect(read($(el, '.base > p'))).to.contain(`Answer ${total} short questions`);
         expect(warnings).to.deep.equal([]);
       });
 
@@ -541,7 +553,7 @@ describe('<coordinator-check> for every host', () => {
         el.config = {traits: [{id: 'listening', statements: [{id: 'a', text: 'First'}, {id: 'a', text: 'Second'}]}]};
         await el.updateComplete;
         const names = $$<HTMLInputElement>(el, 'input[type=radio]').map((r) => r.name);
-        expect(new Set(names).size).to.equal(names.length / 4);
+        expect(new Set(names).size).to.equal($$(el, 'fieldset.statement').length);
       });
 
       it('gives statements whose ids differ only in "." and "_" radios of their own', async () => {
@@ -597,12 +609,45 @@ describe('<coordinator-check> for every host', () => {
         expect($(el, '.crisis')).to.equal(null);
       });
 
+      for (const crisis of [null, {}, 'none', [], [{phone: '999'}]]) {
+        it(`still shows the nation's crisis lines when \`crisis\` is ${JSON.stringify(crisis)}, with a warning naming it`, async () => {
+          const el = await renderCheck(html`<coordinator-check layout="single" region="northern-ireland"></coordinator-check>`);
+          el.config = {crisis} as unknown as CoordinatorCheckConfig;
+          await toResult(el);
+          const box = $(el, '.crisis')!;
+          expect([...box.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(
+            REGION_FACTS['northern-ireland'].crisis.map((line) => telHref(line.phone)),
+          );
+          expect(read(box)).to.contain('Lifeline');
+          expect(warnings.length).to.be.greaterThan(0);
+          expect(warnings.every((w) => w.startsWith('<coordinator-check>: crisis'))).to.equal(true);
+        });
+      }
+
+      it('shows a crisis number written with words as text, with no link', async () => {
+        const el = await renderCheck(html`<coordinator-check layout="single" .config=${{crisis: [{label: 'NHS 111:', phone: '111, press 2'}]}}></coordinator-check>`);
+        await toResult(el);
+        const box = $(el, '.crisis')!;
+        expect([...box.querySelectorAll('li')].map(read)).to.deep.equal(['NHS 111: 111, press 2']);
+        expect(box.querySelector('a')).to.equal(null);
+        expect(warnings).to.deep.equal([]);
+      });
+
+      it("puts the team's own crisis or duty number first", async () => {
+        const el = await renderCheck(html`<coordinator-check layout="single" region="wales" .config=${{teamCrisis: {phone: '029 2000 0000'}}}></coordinator-check>`);
+        await toResult(el);
+        const lines = $$(el, '.crisis li');
+        expect(read(lines[0])).to.equal(`${en.crisis.team} 029 2000 0000`);
+        expect(lines[0]!.querySelector('a')!.getAttribute('href')).to.equal('tel:02920000000');
+        expect(lines).to.have.length(REGION_FACTS.wales.crisis.length + 1);
+      });
+
       it("replaces the nation's advice with the configured contact", async () => {
         const el = await renderCheck(html`<coordinator-check layout="single" region="wales"></coordinator-check>`);
         el.config = {contact: {name: 'Cardiff and Vale advocacy', email: 'help@example.org', url: 'https://example.org/help'}};
         await toResult(el);
-        const step = $$(el, 'ol.steps li')[2]!;
-        expect(read(step)).to.contain('Cardiff and Vale advocacy can help you do this.');
+        const step = adviceStep(el)!;
+        expect(read(step)).to.contain(en.steps.advice({...roleWords('care co-ordinator'), service: 'Cardiff and Vale advocacy'}));
         expect(read(step)).not.to.contain('Llais');
         expect([...step.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
           'mailto:help@example.org',
@@ -707,14 +752,14 @@ describe('<coordinator-check> for every host', () => {
       el.config = {strings: {submit: 'Show me'}, traits: [{id: 'kindness', title: 'Kind', statements: [{id: 'a', text: 'Kind.'}]}]};
       await el.updateComplete;
       expect(checkedAnswers(el)).to.deep.equal({[ids[0]!]: 'yes', [ids[9]!]: 'not-sure'});
-      await answerAll(el, 'sometimes');
+      await answerAll(el, [...SOMETIMES, 'sometimes']);
       await submit(el);
       el.config = {strings: {resultHeading: 'What you told us'}, crisis: false};
       await el.updateComplete;
       expect(read($(el, '.result > .heading'))).to.equal('What you told us');
       expect($$(el, '.trait-result')).to.have.length(5);
       await changeAnswers(el);
-      expect(Object.values(checkedAnswers(el))).to.deep.equal(Array(10).fill('sometimes'));
+      expect(Object.values(checkedAnswers(el))).to.deep.equal(SOMETIMES);
     });
   });
 

@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../src/coordinator-check.js';
 import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
 import type {CoordinatorCheckResultEvent} from '../src/events.js';
-import {$, $$, answer, answerAll, describeEl, expectFocusOn, statementIds, submit} from './helpers.js';
+import {$, $$, answer, answerAll, describeEl, expectFocusOn, statementIds, SOMETIMES, submit, TOTAL} from './helpers.js';
 
 // A design system or app shell often renders its content in its own shadow root. The widget must work
 // there as on a plain page: its event reaches the document, its focus moves land, its styles hold.
@@ -47,7 +47,7 @@ describe('<coordinator-check> inside another component’s shadow root', () => {
   it('renders its form there', async () => {
     const {el} = await renderInHost();
     expect($$(el, 'fieldset.trait')).to.have.length(5);
-    expect(statementIds(el)).to.have.length(10);
+    expect(statementIds(el)).to.have.length(TOTAL);
   });
 
   it('sends its result event out to a listener on the document, retargeted to the host component', async () => {
@@ -83,7 +83,7 @@ describe('<coordinator-check> inside another component’s shadow root', () => {
 
   it('puts focus on the result heading after a complete submit', async () => {
     const {el} = await renderInHost();
-    await answerAll(el, 'sometimes');
+    await answerAll(el, SOMETIMES);
     await submit(el);
     expectFocusOn($(el, '.result .heading'), 'focus on the result heading');
   });

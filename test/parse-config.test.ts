@@ -4,7 +4,7 @@ import {LIMITS, mergeStrings, parseConfig, parseStrings} from '../src/config/par
 import {en} from '../src/locales/en.js';
 import type {Strings} from '../src/locales/strings.js';
 import {fillTemplate, resolveTraits, roleWords} from '../src/model/resolve.js';
-import {BUILT_IN_TRAIT_IDS, builtInStatementId} from '../src/model/traits.js';
+import {BUILT_IN_STATEMENT_KINDS, BUILT_IN_TRAIT_IDS, builtInStatementId} from '../src/model/traits.js';
 
 /** A warn callback that remembers what it was told. */
 function warnings(): {messages: string[]; warn: (message: string) => void} {
@@ -177,6 +177,10 @@ describe('parseConfig', () => {
       ['a trait id used twice', {traits: [{id: 'listening'}, {id: 'listening'}]}, 'traits[1].id'],
       ['a new trait with no statements', {traits: [{id: 'kindness', title: 'Kind'}]}, 'traits[0].statements'],
       ['a crisis box that is not a list', {crisis: 'none'}, 'crisis'],
+      ['a crisis box that is null', {crisis: null}, 'crisis'],
+      ['a statement kind that is not known', {traits: [{id: 'listening', statements: [{id: 'a', text: 'Hi', kind: 'daily'}]}]}, 'traits[0].statements[0].kind'],
+      ['questions that are not a list', {traits: [{id: 'listening', questions: 'Ask'}]}, 'traits[0].questions'],
+      ['a team crisis line with no phone', {teamCrisis: {label: 'Duty'}}, 'teamCrisis.phone'],
       ['a crisis line without a label', {crisis: [{phone: '999'}]}, 'crisis[0].label'],
       ['a contact that is not an object', {contact: 'PALS'}, 'contact'],
       ['a contact name that is a number', {contact: {name: 7}}, 'contact.name'],
@@ -267,6 +271,54 @@ describe('parseConfig', () => {
       ]);
     });
 
+    it('keeps the kind a host gives a statement, and warns about a kind it does not know', () => {
+      const {messages, warn} = warnings();
+      const parsed = parseConfig(
+        {
+          traits: [
+            {
+              id: 'accessible',
+              statements: [
+                {id: 'agreed', text: 'We have agreed how I can text my {role}.', kind: 'fact'},
+                {id: 'reply', text: 'I hear back within a day.', kind: 'frequency'},
+                {id: 'plain', text: 'I know who to call when they are away.'},
+                {id: 'odd', text: 'A kind nobody knows.', kind: 'often'},
+              ],
+            },
+          ],
+        },
+        warn,
+      );
+      expect(parsed.traits[0]!.statements).to.deep.equal([
+        {id: 'accessible.agreed', text: 'We have agreed how I can text my {role}.', kind: 'fact'},
+        {id: 'accessible.reply', text: 'I hear back within a day.', kind: 'frequency'},
+        {id: 'accessible.plain', text: 'I know who to call when they are away.'},
+        {id: 'accessible.odd', text: 'A kind nobody knows.'},
+      ]);
+      expect(messages).to.have.length(1);
+      expect(messages[0]).to.match(/^traits\[0\]\.statements\[3\]\.kind should be "frequency" or "fact"/);
+      const kinds = resolveTraits(en, care, parsed.traits).find((t) => t.id === 'accessible')!.statements.map((s) => s.kind);
+      expect(kinds).to.deep.equal(['fact', 'frequency', 'frequency', 'frequency']);
+    });
+
+    it(`keeps questions to ask, at most ${LIMITS.questionsPerTrait}, and gives a host's own trait its suggestions when it has none`, () => {
+      const questions = Array.from({length: LIMITS.questionsPerTrait + 1}, (_, i) => `Ask ${i}?`);
+      const parsed = parseConfig(
+        {
+          traits: [
+            {id: 'listening', questions},
+            {id: 'kindness', title: 'Kind', statements: [{id: 'a', text: 'Kind.'}], suggestions: ['Could we go slowly?']},
+          ],
+        },
+        warnings().warn,
+      );
+      expect(parsed.traits[0]!.questions).to.deep.equal(questions.slice(0, LIMITS.questionsPerTrait));
+      const traits = resolveTraits(en, care, parsed.traits);
+      expect(traits.find((t) => t.id === 'listening')!.questions).to.deep.equal(questions.slice(0, LIMITS.questionsPerTrait));
+      expect(traits.find((t) => t.id === 'kindness')!.questions).to.deep.equal(['Could we go slowly?']);
+      expect(traits.find((t) => t.id === 'communication')!.questions).to.deep.equal(en.traits.communication.questions);
+    });
+
     it(`keeps at most ${LIMITS.statementsPerTrait} statements in a trait, with a warning`, () => {
       const {messages, warn} = warnings();
       const statements = Array.from({length: LIMITS.statementsPerTrait + 2}, (_, i) => ({id: `s${i}`, text: `Statement ${i}`}));
@@ -340,10 +392,13 @@ describe('parseConfig', () => {
     for (const url of dangerous) {
       it(`drops the link "${url}" with a warning naming the path, the value and the allowed schemes`, () => {
         const {messages, warn} = warnings();
-        const parsed = parseConfig({contact: {name: 'PALS', url}, crisis: [{label: 'Help', url}]}, warn);
+        const parsed = parseConfig({contact: {name: 'PALS', url}, crisis: [{label: 'Help', url}, {label: 'Call', phone: '999', url}]}, warn);
         expect(parsed.contact).to.deep.equal({name: 'PALS'});
-        expect(parsed.crisis).to.deep.equal([{label: 'Help'}]);
-        expect(messages).to.have.length(2);
+        // "Help" is left with no way to get help, so it goes; "Call" keeps its number.
+        expect(parsed.crisis).to.deep.equal([{label: 'Call', phone: '999'}]);
+        expect(messages).to.have.length(4);
+        expect(messages[2]).to.match(/^crisis\[0\] has no usable phone or url/);
+        expect(messages[3]).to.contain('crisis[1].url').and.contain(url);
         for (const [message, path] of [
           [messages[0]!, 'contact.url'],
           [messages[1]!, 'crisis[0].url'],
@@ -351,6 +406,34 @@ describe('parseConfig', () => {
           expect(message).to.contain(path).and.contain(url);
           for (const scheme of ['https:', 'http:', 'mailto:', 'tel:']) expect(message).to.contain(scheme);
         }
+      });
+    }
+
+    it('keeps a crisis phone number written with words, as text', () => {
+      const {messages, warn} = warnings();
+      const parsed = parseConfig({crisis: [{label: 'NHS 111 Wales:', phone: '111, press 2'}, {label: 'Text us:', phone: 'text SHOUT to 85258'}]}, warn);
+      expect(parsed.crisis).to.deep.equal([
+        {label: 'NHS 111 Wales:', phone: '111, press 2'},
+        {label: 'Text us:', phone: 'text SHOUT to 85258'},
+      ]);
+      expect(messages).to.deep.equal([]);
+    });
+
+    const teamCases: [string, unknown, unknown, string[]][] = [
+      ['a phone', {phone: '0113 496 0000'}, {phone: '0113 496 0000'}, []],
+      ['a label and a phone', {label: 'Duty team, weekdays:', phone: '0113 496 0000'}, {label: 'Duty team, weekdays:', phone: '0113 496 0000'}, []],
+      ['a phone in words', {phone: 'ask the ward'}, {phone: 'ask the ward'}, []],
+      ['a bad label, kept without it', {label: '', phone: '0113 496 0000'}, {phone: '0113 496 0000'}, ['teamCrisis.label']],
+      ['no phone', {label: 'Duty team'}, undefined, ['teamCrisis.phone', 'teamCrisis']],
+      ['a string', '0113 496 0000', undefined, ['teamCrisis']],
+      ['null', null, undefined, ['teamCrisis']],
+    ];
+    for (const [name, teamCrisis, expected, paths] of teamCases) {
+      it(`reads teamCrisis given as ${name}${paths.length ? `, warning about ${paths.join(', ')}` : ''}`, () => {
+        const {messages, warn} = warnings();
+        const parsed = parseConfig({teamCrisis}, warn);
+        expect(parsed.teamCrisis).to.deep.equal(expected);
+        expect(messages.map((m) => m.split(' ')[0])).to.deep.equal(paths);
       });
     }
 
@@ -403,7 +486,9 @@ describe('resolveTraits', () => {
       expect(trait.title).to.equal(copy.title);
       expect(trait.statements.map((s) => s.id)).to.deep.equal(copy.statements.map((_, i) => builtInStatementId(trait.id as never, i)));
       expect(trait.statements.map((s) => s.text)).to.deep.equal(copy.statements.map((phrase) => phrase(roleWords('key worker'))));
+      expect(trait.statements.map((s) => s.kind)).to.deep.equal(BUILT_IN_STATEMENT_KINDS[trait.id as (typeof BUILT_IN_TRAIT_IDS)[number]]);
       expect(trait.suggestions).to.deep.equal(copy.suggestions);
+      expect(trait.questions).to.deep.equal(copy.questions);
     }
     expect(traits[0]!.statements[0]!.text).to.contain('key worker');
   });
@@ -423,16 +508,17 @@ describe('resolveTraits', () => {
     const organisation = traits[1]!;
     expect(organisation.title).to.equal(en.traits.organisation.title);
     expect(organisation.statements).to.deep.equal([
-      {id: 'organisation.a', text: 'Advocate is on time.'},
-      {id: 'organisation.b', text: 'I know when we meet.'},
-      {id: 'organisation.c', text: 'Dates are kept.'},
+      {id: 'organisation.a', text: 'Advocate is on time.', kind: 'frequency'},
+      {id: 'organisation.b', text: 'I know when we meet.', kind: 'frequency'},
+      {id: 'organisation.c', text: 'Dates are kept.', kind: 'frequency'},
     ]);
     expect(organisation.suggestions).to.deep.equal(en.traits.organisation.suggestions);
     expect(traits[5]).to.deep.equal({
       id: 'kindness',
       title: 'Kind',
-      statements: [{id: 'kindness.a', text: 'My advocate is kind.'}],
+      statements: [{id: 'kindness.a', text: 'My advocate is kind.', kind: 'frequency'}],
       suggestions: ['Could you be gentler, advocate?'],
+      questions: ['Could you be gentler, advocate?'],
     });
     expect(traits[0]).to.deep.equal(resolveTraits(en, roleWords('advocate'))[0]);
   });

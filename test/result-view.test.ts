@@ -4,24 +4,27 @@ import {en} from '../src/locales/en.js';
 import {REGION_FACTS, type Region} from '../src/model/regions.js';
 import {resolveTraits, roleWords} from '../src/model/resolve.js';
 import {contactFields, describeResult, draftText, summaryText, type Notes} from '../src/model/result-view.js';
-import {BUILT_IN_TRAIT_IDS, builtInStatementId} from '../src/model/traits.js';
-import type {Answer, TraitStatus} from '../src/model/types.js';
+import {BUILT_IN_STATEMENT_KINDS, BUILT_IN_TRAIT_IDS, builtInStatementId} from '../src/model/traits.js';
+import type {Answer, Raised, TraitStatus} from '../src/model/types.js';
 
 const words = roleWords('care co-ordinator');
 const traits = resolveTraits(en, words);
 const TITLE = en.heading(words);
 const DATE = '27 November 2026';
 
-/** Both statements of every trait answered the same way, trait by trait. */
+/** Every statement of each trait answered the same way, trait by trait ("Sometimes" is "No" for a fact). */
 function answersFor(...perTrait: Answer[]): Record<string, Answer> {
   return Object.fromEntries(
-    BUILT_IN_TRAIT_IDS.flatMap((id, i) => [0, 1].map((n) => [builtInStatementId(id, n), perTrait[i]!])),
+    BUILT_IN_TRAIT_IDS.flatMap((id, i) =>
+      BUILT_IN_STATEMENT_KINDS[id].map((kind, n) => [builtInStatementId(id, n), kind === 'fact' && perTrait[i] === 'sometimes' ? 'no' : perTrait[i]!]),
+    ),
   );
 }
 
 interface Case {
   readonly name: string;
   readonly answers: Record<string, Answer>;
+  readonly raised?: Raised;
   readonly notes?: Notes;
   readonly region?: Region;
   readonly contact?: ContactConfig;
@@ -29,7 +32,7 @@ interface Case {
 }
 
 const summaryOf = (c: Case, date = DATE) => {
-  const doc = describeResult({strings: en, words, traits, answers: c.answers, notes: c.notes ?? {}, region: c.region ?? 'england', contact: c.contact, crisis: c.crisis});
+  const doc = describeResult({strings: en, words, traits, answers: c.answers, notes: c.notes ?? {}, region: c.region ?? 'england', raised: c.raised, contact: c.contact, crisis: c.crisis});
   return {doc, text: summaryText(doc, en, TITLE, date), lines: summaryText(doc, en, TITLE, date).split('\n')};
 };
 
@@ -44,11 +47,18 @@ const STATUS_OF_MIXED: Record<string, TraitStatus> = {
 };
 
 describe('summaryText', () => {
-  it('starts with the title and the date it was checked on, then the verdict', () => {
+  it('starts with the title and the date it was checked on, then the verdict and what it means', () => {
     const {doc, lines} = summaryOf({name: '', answers: MIXED});
-    expect(lines.slice(0, 4)).to.deep.equal([TITLE, en.checkedOn({date: DATE}), '', doc.verdict]);
+    expect(lines.slice(0, 6)).to.deep.equal([TITLE, en.checkedOn({date: DATE}), '', doc.verdict, doc.verdictDetail, '']);
     expect(lines[1]).to.equal(`Checked on ${DATE}`);
   });
+
+  for (const raised of ['better', 'no-change', 'not-yet', 'not-able'] as const) {
+    it(`says what "have you raised it?" answered "${raised}" means, under the verdict`, () => {
+      const {doc, lines} = summaryOf({name: '', answers: MIXED, raised});
+      expect(lines.slice(3, 6)).to.deep.equal([doc.verdict, doc.verdictDetail, en.raisedNote[raised](words)]);
+    });
+  }
 
   it('ends with exactly one newline, so it pastes and saves cleanly', () => {
     const {text} = summaryOf({name: '', answers: MIXED});
@@ -73,17 +83,19 @@ describe('summaryText', () => {
     expect(at(`${en.notSureHeading}:`)).to.be.lessThan(at(line('approachable')));
   });
 
-  const suggestionCases: [string, Answer, boolean][] = [
-    ['met', 'yes', false],
-    ['partly met', 'sometimes', true],
-    ['not met', 'no', true],
-    ['not sure', 'not-sure', true],
+  const suggestionCases: [string, Answer, boolean, boolean][] = [
+    ['met', 'yes', false, false],
+    ['partly met', 'sometimes', true, false],
+    ['not met', 'no', true, false],
+    ['not sure', 'not-sure', false, true],
   ];
-  for (const [status, given, suggested] of suggestionCases) {
-    it(`${suggested ? 'gives' : 'does not give'} the suggested words for a trait that is ${status}`, () => {
+  for (const [status, given, suggested, asked] of suggestionCases) {
+    it(`${suggested ? 'gives' : 'does not give'} words to say, and ${asked ? 'gives' : 'does not give'} questions to ask, for a trait that is ${status}`, () => {
       const {text} = summaryOf({name: '', answers: answersFor(given, 'yes', 'yes', 'yes', 'yes')});
       for (const line of en.traits.communication.suggestions) expect(text.includes(`“${line}”`)).to.equal(suggested);
+      for (const line of en.traits.communication.questions) expect(text.includes(`“${line}”`)).to.equal(asked);
       expect(text.includes(en.suggestionsIntro)).to.equal(suggested);
+      expect(text.includes(en.questionsIntro)).to.equal(asked);
     });
   }
 
@@ -105,21 +117,23 @@ describe('summaryText', () => {
     });
   }
 
-  it('gives the next steps in order, numbered, for a result that falls short', () => {
+  it('gives the next steps in order, numbered, for a mixed result', () => {
     const {doc, lines} = summaryOf({name: '', answers: MIXED});
     const start = lines.indexOf(`${en.nextStepsHeading}:`);
     expect(start).to.be.greaterThan(-1);
-    expect(doc.steps).to.have.length(3);
-    expect(lines.slice(start + 1, start + 4)).to.deep.equal(doc.steps.map((step, i) => `${i + 1}. ${step}`));
-    expect(lines[start + 1]).to.equal(`1. ${en.stepTalk(words)}`);
-    expect(lines[start + 2]).to.equal(`2. ${en.stepManager(words)}`);
-    expect(lines[start + 3]).to.contain('PALS');
+    expect(doc.steps.map((s) => s.id)).to.deep.equal(['keep', 'talk', 'someone-with-you', 'manager', 'advice', 'questions']);
+    const numbered = lines.slice(start + 1).filter((l) => /^\d+\. /.test(l));
+    expect(numbered).to.deep.equal(doc.steps.map((step, i) => `${i + 1}. ${step.text}`));
+    expect(numbered[0]).to.equal(`1. ${en.steps.keep(words)}`);
+    expect(numbered[1]).to.equal(`2. ${en.steps.talk(words)}`);
+    expect(numbered[3]).to.equal(`4. ${en.steps.managerIfNeeded(words)}`);
+    expect(numbered[4]).to.contain('PALS');
   });
 
   it('gives one step, and no contact, for an excellent result', () => {
     const {lines} = summaryOf({name: '', answers: answersFor('yes', 'yes', 'yes', 'yes', 'yes'), contact: {name: 'Our PALS', phone: '0113 000 0000'}});
     const start = lines.indexOf(`${en.nextStepsHeading}:`);
-    expect(lines[start + 1]).to.equal(`1. ${en.stepKeepGoing(words)}`);
+    expect(lines[start + 1]).to.equal(`1. ${en.steps.keep(words)}`);
     expect(lines[start + 2]).to.equal('');
     expect(lines.join('\n')).not.to.contain('0113 000 0000');
   });
@@ -133,12 +147,17 @@ describe('summaryText', () => {
       [],
     ],
     ['Wales: Llais and Putting Things Right', {region: 'wales'}, ['Llais', 'Putting Things Right'], [`${en.contactPhone}:`]],
-    ['Northern Ireland: the Patient and Client Council', {region: 'northern-ireland'}, ['Patient and Client Council'], []],
+    [
+      'Northern Ireland: the Patient and Client Council and its freephone number',
+      {region: 'northern-ireland'},
+      ['Patient and Client Council', `   ${en.contactPhone}: ${REGION_FACTS['northern-ireland'].advicePhone}`],
+      [],
+    ],
     [
       "the host's own contact, every detail, instead of the nation's",
       {region: 'scotland', contact: {name: 'Leeds PALS', phone: '0113 206 6261', email: 'pals@example.nhs.uk', url: 'https://example.nhs.uk/pals'}},
       [
-        'Leeds PALS can help you do this.',
+        en.steps.advice({...words, service: 'Leeds PALS'}),
         `   ${en.contactPhone}: 0113 206 6261`,
         `   ${en.contactEmail}: pals@example.nhs.uk`,
         `   ${en.contactWeb}: https://example.nhs.uk/pals`,
@@ -153,12 +172,13 @@ describe('summaryText', () => {
     ],
   ];
   for (const [name, options, present, absent] of contactCases) {
-    it(`gives the contact details in force after the next steps: ${name}`, () => {
+    it(`gives the contact details in force with the advice step: ${name}`, () => {
       const {text, lines} = summaryOf({name, answers: MIXED, ...options});
-      const steps = lines.indexOf(`${en.nextStepsHeading}:`);
+      const advice = lines.findIndex((l) => /^\d+\. /.test(l) && l.includes(' can help you with this'));
+      expect(advice).to.be.greaterThan(lines.indexOf(`${en.nextStepsHeading}:`));
       for (const line of present) {
         const at = lines.findIndex((l) => l.includes(line));
-        expect(at, line).to.be.greaterThan(steps);
+        expect(at, line).to.be.at.least(advice);
       }
       for (const line of absent) expect(text, line).not.to.contain(line);
     });
@@ -168,7 +188,7 @@ describe('summaryText', () => {
     ['England', {region: 'england'}, [`- ${en.crisis.emergency} 999`, `- ${en.crisis['nhs-111-england']} 111`, `- ${en.crisis.samaritans} 116 123`]],
     ['Scotland', {region: 'scotland'}, [`- ${en.crisis.emergency} 999`, `- ${en.crisis['nhs-24']} 111`, `- ${en.crisis.samaritans} 116 123`]],
     ['Wales', {region: 'wales'}, [`- ${en.crisis.emergency} 999`, `- ${en.crisis['nhs-111-wales']} 111`, `- ${en.crisis.samaritans} 116 123`]],
-    ['Northern Ireland', {region: 'northern-ireland'}, [`- ${en.crisis.emergency} 999`, `- ${en.crisis.samaritans} 116 123`]],
+    ['Northern Ireland', {region: 'northern-ireland'}, [`- ${en.crisis.emergency} 999`, `- ${en.crisis.lifeline} 0808 808 8000`, `- ${en.crisis.samaritans} 116 123`]],
     [
       "the host's own lines, with a phone or a web page",
       {crisis: [{label: 'Our crisis team:', phone: '0800 000 0000'}, {label: 'Chat online:', url: 'https://example.org/chat'}]},
@@ -198,11 +218,11 @@ describe('summaryText', () => {
 });
 
 describe('draftText', () => {
-  const draftOf = (answers: Record<string, Answer>, notes: Notes = {}) =>
-    draftText(describeResult({strings: en, words, traits, answers, notes, region: 'england'}), en);
+  const draftOf = (answers: Record<string, Answer>, notes: Notes = {}, includeNotes?: boolean) =>
+    draftText(describeResult({strings: en, words, traits, answers, notes, region: 'england'}), en, includeNotes === undefined ? undefined : {includeNotes});
   const title = (id: (typeof BUILT_IN_TRAIT_IDS)[number]) => en.traits[id].title;
 
-  it('greets, says what is going well, then what to talk about, then closes', () => {
+  it('greets, says what is going well, then what to talk about, then what to ask about, then closes', () => {
     expect(draftOf(MIXED).split('\n')).to.deep.equal([
       en.draftGreeting,
       '',
@@ -215,15 +235,28 @@ describe('draftText', () => {
       en.draftRaise,
       `- ${title('organisation')}`,
       `- ${title('listening')}`,
+      '',
+      en.draftAsk,
       `- ${title('approachable')}`,
       '',
       en.draftClose,
     ]);
   });
 
+  it('never lists something that went well under the things to talk about', () => {
+    for (const answers of [MIXED, answersFor('yes', 'yes', 'yes', 'yes', 'yes'), answersFor('yes', 'no', 'yes', 'not-sure', 'yes')]) {
+      const lines = draftOf(answers).split('\n');
+      const raise = lines.indexOf(en.draftRaise);
+      const after = raise < 0 ? [] : lines.slice(raise + 1, lines.indexOf('', raise));
+      for (const well of ['communication', 'accessible'] as const) {
+        if (answers[`${well}-1`] === 'yes') expect(after).not.to.include(`- ${title(well)}`);
+      }
+    }
+  });
+
   const sectionCases: [string, Record<string, Answer>, boolean, boolean][] = [
     ['everything is met', answersFor('yes', 'yes', 'yes', 'yes', 'yes'), true, false],
-    ['nothing is met', answersFor('no', 'sometimes', 'not-sure', 'no', 'no'), false, true],
+    ['nothing is met', answersFor('no', 'sometimes', 'no', 'no', 'no'), false, true],
     ['some things are met', MIXED, true, true],
   ];
   for (const [name, answers, well, raise] of sectionCases) {
@@ -236,19 +269,27 @@ describe('draftText', () => {
     });
   }
 
-  it('puts the note beside a thing to talk about', () => {
-    const text = draftOf(MIXED, {listening: '  He looked at his phone the whole time. '});
+  it("leaves the person's notes out unless they ask for them", () => {
+    const notes = {listening: 'He looked at his phone the whole time.', communication: 'My GP always knows what changed.'};
+    for (const text of [draftOf(MIXED, notes), draftOf(MIXED, notes, false)]) {
+      expect(text).not.to.contain('phone the whole time');
+      expect(text).not.to.contain('My GP always knows');
+      expect(text.split('\n')).to.include(`- ${title('listening')}`);
+    }
+  });
+
+  it('puts the note beside a thing to talk about, when asked to', () => {
+    const text = draftOf(MIXED, {listening: '  He looked at his phone the whole time. '}, true);
     expect(text.split('\n')).to.include(`- ${title('listening')}: He looked at his phone the whole time.`);
   });
 
-  it('puts the note beside a thing that is going well too, as the issue asks notes in the draft', () => {
-    const text = draftOf(MIXED, {communication: 'My GP always knows what changed.'});
-    expect(text).to.contain('My GP always knows what changed.');
+  it('puts the note beside a thing that is going well too, when asked to', () => {
+    const text = draftOf(MIXED, {communication: 'My GP always knows what changed.'}, true);
     expect(text.split('\n')).to.include(`- ${title('communication')}: My GP always knows what changed.`);
   });
 
   it('says nothing about notes that are only spaces', () => {
-    const text = draftOf(MIXED, {listening: '   '});
+    const text = draftOf(MIXED, {listening: '   '}, true);
     expect(text.split('\n')).to.include(`- ${title('listening')}`);
   });
 });
@@ -293,18 +334,18 @@ describe('describeResult next steps', () => {
   const stepsFor = (answers: Record<string, Answer>) =>
     describeResult({strings: en, words, traits, answers, notes: {}, region: 'scotland'});
   const cases: [string, Record<string, Answer>, string[], boolean][] = [
-    ['every trait met', answersFor('yes', 'yes', 'yes', 'yes', 'yes'), [en.stepKeepGoing(words)], false],
-    ['one trait falls short', answersFor('yes', 'no', 'yes', 'yes', 'yes'), [en.stepTalk(words), en.stepManager(words)], true],
-    ['one partly met', answersFor('yes', 'sometimes', 'yes', 'yes', 'yes'), [en.stepTalk(words), en.stepManager(words)], true],
-    ['met and not sure, nothing falling short', answersFor('yes', 'not-sure', 'yes', 'yes', 'yes'), [en.stepTalk(words)], false],
-    ['nothing but not sure', answersFor('not-sure', 'not-sure', 'not-sure', 'not-sure', 'not-sure'), [en.stepTalk(words)], false],
+    ['every trait met', answersFor('yes', 'yes', 'yes', 'yes', 'yes'), ['keep'], false],
+    ['one trait falls short', answersFor('yes', 'no', 'yes', 'yes', 'yes'), ['keep', 'talk', 'someone-with-you', 'manager', 'advice'], true],
+    ['one partly met', answersFor('yes', 'sometimes', 'yes', 'yes', 'yes'), ['keep', 'talk'], false],
+    ['met and not sure, nothing falling short', answersFor('yes', 'not-sure', 'yes', 'yes', 'yes'), ['keep', 'questions'], false],
+    ['nothing but not sure', answersFor('not-sure', 'not-sure', 'not-sure', 'not-sure', 'not-sure'), ['questions'], false],
   ];
-  for (const [name, answers, first, advice] of cases) {
+  for (const [name, answers, steps, advice] of cases) {
     it(`${advice ? 'offers' : 'does not offer'} a change of co-ordinator when ${name}`, () => {
       const doc = stepsFor(answers);
-      expect(doc.steps.slice(0, first.length)).to.deep.equal(first);
-      expect(doc.steps.length).to.equal(advice ? 3 : first.length);
+      expect(doc.steps.map((s) => s.id)).to.deep.equal(steps);
       expect(Boolean(doc.contact), 'the advice service contact').to.equal(advice);
+      expect(doc.steps.some((s) => s.text.includes('different'))).to.equal(advice);
     });
   }
 });

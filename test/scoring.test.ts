@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {scoreAnswers, scoreTrait, unansweredIds, verdictFor} from '../src/model/scoring.js';
-import type {Answer, TraitStatus, Verdict} from '../src/model/types.js';
+import {answerTo, needsRaisedQuestion, scoreAnswers, scoreTrait, unansweredIds, verdictFor} from '../src/model/scoring.js';
+import {answersFor, VERDICTS, type Answer, type StatementKind, type TraitStatus, type Verdict} from '../src/model/types.js';
 
 const trait = (...ids: string[]) => ({id: 't', statements: ids.map((id) => ({id, text: id}))});
 const answered = (...answers: Answer[]) => Object.fromEntries(answers.map((a, i) => [`s${i}`, a]));
@@ -33,19 +33,93 @@ describe('scoreTrait', () => {
   });
 });
 
+describe('answersFor', () => {
+  it('offers Yes, Sometimes, No and Not sure for how often something happens', () => {
+    expect(answersFor('frequency')).to.deep.equal(['yes', 'sometimes', 'no', 'not-sure']);
+    expect(answersFor()).to.deep.equal(answersFor('frequency'));
+  });
+
+  it('offers Yes, No and Not sure for a fact, where "Sometimes" makes no sense', () => {
+    expect(answersFor('fact')).to.deep.equal(['yes', 'no', 'not-sure']);
+  });
+});
+
+describe('answerTo', () => {
+  const cases: [StatementKind | undefined, Answer, Answer | undefined][] = [
+    ['frequency', 'sometimes', 'sometimes'],
+    [undefined, 'sometimes', 'sometimes'],
+    ['fact', 'yes', 'yes'],
+    ['fact', 'no', 'no'],
+    ['fact', 'not-sure', 'not-sure'],
+    // Saved before the statement became a fact: the person is asked again.
+    ['fact', 'sometimes', undefined],
+  ];
+  for (const [kind, given, kept] of cases) {
+    it(`takes "${given}" for a ${kind ?? 'default'} statement as ${kept ?? 'no answer'}`, () => {
+      expect(answerTo({id: 's', ...(kind && {kind})}, {s: given})).to.equal(kept);
+    });
+  }
+
+  it('leaves a fact answered "Sometimes" unanswered, and out of the score', () => {
+    const fact = {id: 't', statements: [{id: 'a', kind: 'fact' as const}, {id: 'b'}]};
+    expect(unansweredIds([fact], {a: 'sometimes', b: 'yes'})).to.deep.equal(['a']);
+    expect(scoreTrait(fact, {a: 'sometimes', b: 'yes'})).to.deep.equal({id: 't', status: 'met', score: 2, max: 2});
+    expect(scoreAnswers([fact], {a: 'sometimes', b: 'yes'}).answers).to.deep.equal({b: 'yes'});
+  });
+});
+
 describe('verdictFor', () => {
+  const met = 'met' as const;
+  const partly = 'partly-met' as const;
+  const notMet = 'not-met' as const;
+  const unsure = 'unsure' as const;
+  // Each row: the statuses of five traits, and the verdict (the README's table, row by row).
   const cases: [TraitStatus[], Verdict][] = [
-    [['met', 'met', 'met', 'met', 'met'], 'excellent'],
-    [['met', 'met', 'met', 'met', 'partly-met'], 'mixed'],
-    [['met', 'not-met', 'unsure', 'unsure', 'unsure'], 'mixed'],
-    [['met', 'met', 'met', 'met', 'unsure'], 'mixed'],
-    [['not-met', 'partly-met', 'not-met', 'not-met', 'not-met'], 'falls-short'],
-    [['partly-met', 'unsure', 'unsure', 'unsure', 'unsure'], 'falls-short'],
-    [['unsure', 'unsure', 'unsure', 'unsure', 'unsure'], 'unsure'],
+    [[met, met, met, met, met], 'excellent'],
+    [[met, met, met, met, partly], 'good'],
+    [[met, met, met, met, unsure], 'good'],
+    [[met, met, met, unsure, unsure], 'good'],
+    [[met, met, met, partly, unsure], 'good'],
+    [[met, met, met, met, notMet], 'mixed'],
+    [[met, met, met, partly, partly], 'mixed'],
+    [[met, met, met, notMet, partly], 'mixed'],
+    [[met, partly, notMet, unsure, unsure], 'mixed'],
+    [[met, partly, partly, unsure, unsure], 'mixed'],
+    [[met, met, met, notMet, notMet], 'falls-short'],
+    [[notMet, notMet, unsure, unsure, unsure], 'falls-short'],
+    [[partly, partly, partly, partly, partly], 'falls-short'],
+    [[partly, partly, partly, unsure, unsure], 'falls-short'],
+    [[notMet, partly, notMet, notMet, notMet], 'falls-short'],
+    [[notMet, unsure, unsure, unsure, unsure], 'little-to-go-on'],
+    [[partly, unsure, unsure, unsure, unsure], 'little-to-go-on'],
+    [[met, unsure, unsure, unsure, unsure], 'little-to-go-on'],
+    [[met, met, unsure, unsure, unsure], 'little-to-go-on'],
+    [[met, partly, unsure, unsure, unsure], 'little-to-go-on'],
+    [[partly, partly, unsure, unsure, unsure], 'little-to-go-on'],
+    [[unsure, unsure, unsure, unsure, unsure], 'unsure'],
   ];
   for (const [statuses, verdict] of cases) {
     it(`calls ${statuses.join(', ')} "${verdict}"`, () => {
       expect(verdictFor(statuses)).to.equal(verdict);
+    });
+  }
+
+  it('reaches every verdict in the table above', () => {
+    expect([...new Set(cases.map(([, verdict]) => verdict))].sort()).to.deep.equal([...VERDICTS].sort());
+  });
+});
+
+describe('needsRaisedQuestion', () => {
+  const cases: [TraitStatus[], boolean][] = [
+    [['met', 'met'], false],
+    [['met', 'unsure'], false],
+    [['unsure', 'unsure'], false],
+    [['met', 'partly-met'], true],
+    [['not-met', 'unsure'], true],
+  ];
+  for (const [statuses, asked] of cases) {
+    it(`${asked ? 'asks' : 'does not ask'} "have you raised it?" for ${statuses.join(', ')}`, () => {
+      expect(needsRaisedQuestion({traits: statuses.map((status, i) => ({id: `t${i}`, status, score: 0, max: 0}))})).to.equal(asked);
     });
   }
 });
@@ -60,7 +134,7 @@ describe('scoreAnswers', () => {
     const at = new Date('2026-01-02T03:04:05.000Z');
     const result = scoreAnswers(traits, {'a-1': 'yes', 'a-2': 'no', 'b-1': 'not-sure', stale: 'yes'}, at);
     expect(result).to.deep.equal({
-      verdict: 'falls-short',
+      verdict: 'little-to-go-on',
       traits: [
         {id: 'a', status: 'partly-met', score: 2, max: 4},
         {id: 'b', status: 'unsure', score: 0, max: 0},
@@ -68,6 +142,14 @@ describe('scoreAnswers', () => {
       answers: {'a-1': 'yes', 'a-2': 'no', 'b-1': 'not-sure'},
       completedAt: '2026-01-02T03:04:05.000Z',
     });
+  });
+
+  it('adds the raised answer to the result only where the question was asked', () => {
+    const at = new Date('2026-01-02T03:04:05.000Z');
+    expect(scoreAnswers(traits, {'a-1': 'yes', 'a-2': 'no', 'b-1': 'yes'}, at, 'no-change').raised).to.equal('no-change');
+    const allMet = scoreAnswers(traits, {'a-1': 'yes', 'a-2': 'yes', 'b-1': 'yes'}, at, 'no-change');
+    expect(Object.keys(allMet)).not.to.include('raised');
+    expect(Object.keys(scoreAnswers(traits, {'a-1': 'no'}, at))).not.to.include('raised');
   });
 
   it('lists unanswered statements in the order shown', () => {

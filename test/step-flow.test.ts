@@ -5,7 +5,7 @@ import type {CoordinatorCheckResultEvent} from '../src/events.js';
 import {en} from '../src/locales/en.js';
 import {BUILT_IN_TRAIT_IDS} from '../src/model/traits.js';
 import type {Answer} from '../src/model/types.js';
-import {$, $$, answer, button, collectResults, deepActiveElement, expectFocusOn, renderCheck} from './helpers.js';
+import {$, $$, answer, button, collectResults, deepActiveElement, expectFocusOn, renderCheck, TOTAL} from './helpers.js';
 
 const TRAITS = BUILT_IN_TRAIT_IDS.map((id) => en.traits[id].title);
 const STEPS = TRAITS.length + 1;
@@ -82,31 +82,36 @@ describe('<coordinator-check> step by step (the default layout)', () => {
 
   it('lists every answer on "Check your answers", each with a Change link that names its statement', async () => {
     const el = await renderCheck(html`<coordinator-check></coordinator-check>`);
-    await walkToCheck(el, ['yes', 'sometimes', 'no', 'not-sure', 'yes']);
+    // Answers every kind of statement has: "Sometimes" is only for things that happen more or less often.
+    const values = ['yes', 'no', 'not-sure', 'no', 'yes'] as const;
+    await walkToCheck(el, values);
     expect(caption(el)).to.equal(`Step ${STEPS} of ${STEPS}`);
-    expect(text($(el, '.check .heading'))).to.equal(en.checkHeading);
+    expect(text($(el, '.check .heading'))).to.equal(en.checkAnswers);
     expectFocusOn($(el, '.check .heading'));
     const rows = $$(el, '.summary-row');
-    expect(rows).to.have.length(10);
-    expect(rows.map((row) => text(row.querySelector('.answer')))).to.deep.equal(
-      ['Yes', 'Yes', 'Sometimes', 'Sometimes', 'No', 'No', 'Not sure', 'Not sure', 'Yes', 'Yes'],
-    );
+    expect(rows).to.have.length(TOTAL);
+    const sections = $$(el, '.check-trait');
+    expect(sections.map((section) => text(section.querySelector('.heading')))).to.deep.equal(TRAITS);
+    sections.forEach((section, i) => {
+      const answers = [...section.querySelectorAll('.summary-row .answer')].map(text);
+      expect(answers, TRAITS[i]).to.deep.equal(answers.map(() => en.answers[values[i]!]));
+    });
     for (const row of rows) {
-      expect(text(row.querySelector('.change'))).to.equal(`${en.change} ${en.changeHidden({statement: text(row.querySelector('dt'))})}`);
+      expect(text(row.querySelector('.change'))).to.equal(`${en.change} ${en.changeContext({question: text(row.querySelector('dt'))})}`);
     }
   });
 
   it('returns from a Change link to the step, and from Continue straight back to "Check your answers"', async () => {
     const el = await renderCheck(html`<coordinator-check></coordinator-check>`);
     await walkToCheck(el, 'yes');
-    $$<HTMLAnchorElement>(el, '.summary-row .change')[4]!.click();
+    $$(el, '.check-trait')[2]!.querySelector<HTMLAnchorElement>('.change')!.click();
     await el.updateComplete;
     expect(stepTitle(el)).to.equal(TRAITS[2]);
     expectFocusOn($(el, 'form legend .heading'));
     await answer(el, shownIds(el)[0]!, 'no');
     await clickButton(el, en.continue);
-    expect(text($(el, '.check .heading'))).to.equal(en.checkHeading);
-    expect(text($$(el, '.summary-row .answer')[4])).to.equal('No');
+    expect(text($(el, '.check .heading'))).to.equal(en.checkAnswers);
+    expect(text($$(el, '.check-trait')[2]!.querySelector('.answer'))).to.equal('No');
   });
 
   it('shows the result from "Check your answers", fires one event, and "Change my answers" returns there', async () => {
@@ -118,7 +123,7 @@ describe('<coordinator-check> step by step (the default layout)', () => {
     expect(results).to.have.length(1);
     expect((results[0] as CoordinatorCheckResultEvent).detail.verdict).to.equal('excellent');
     await clickButton(el, en.changeAnswers);
-    expect(text($(el, '.check .heading'))).to.equal(en.checkHeading);
+    expect(text($(el, '.check .heading'))).to.equal(en.checkAnswers);
     expect(results).to.have.length(1);
   });
 
@@ -151,7 +156,7 @@ describe('<coordinator-check> step by step (the default layout)', () => {
     }
     expect($(el, '.result'), 'the result').to.exist;
     expect(results).to.have.length(1);
-    expect(Object.values((results[0] as CoordinatorCheckResultEvent).detail.answers)).to.deep.equal(Array(10).fill('yes'));
+    expect(Object.values((results[0] as CoordinatorCheckResultEvent).detail.answers)).to.deep.equal(Array(TOTAL).fill('yes'));
     before.remove();
   });
 
@@ -165,7 +170,7 @@ describe('<coordinator-check> step by step (the default layout)', () => {
     it(`passes axe on ${state}`, async () => {
       const el = await renderCheck(html`<coordinator-check></coordinator-check>`);
       for (let step = 0; step < steps; step++) {
-        await answerStep(el, (['yes', 'sometimes', 'no', 'not-sure', 'yes'] as const)[step]!);
+        await answerStep(el, (['yes', 'no', 'no', 'not-sure', 'yes'] as const)[step]!);
         await clickButton(el, en.continue);
       }
       if (withErrors) await clickButton(el, en.continue);

@@ -1,6 +1,7 @@
 import {en} from '../locales/en.js';
 import type {Strings} from '../locales/strings.js';
 import {BUILT_IN_TRAIT_IDS} from '../model/traits.js';
+import {STATEMENT_KINDS, type StatementKind} from '../model/types.js';
 import {fillTemplate, type TraitConfig} from '../model/resolve.js';
 import {mailtoHref, safeUrl, telHref} from './links.js';
 
@@ -11,6 +12,7 @@ export const LIMITS = {
   addedTraits: 3,
   suggestionsPerTrait: 4,
   crisisLines: 6,
+  questionsPerTrait: 4,
   locales: 20,
   jsonChars: 100_000,
 } as const;
@@ -33,11 +35,18 @@ export interface ContactConfig {
   readonly url?: string;
 }
 
-/** One line in the "if you need help now" box. */
+/** One line in the "if you need help now" box. A phone with words ("111, press 2") is shown as text. */
 export interface CrisisLineConfig {
   readonly label: string;
   readonly phone?: string;
   readonly url?: string;
+}
+
+/** The person's own team's crisis or duty number, shown first in the "if you need help now" box. */
+export interface TeamCrisisConfig {
+  /** Left out: "Your own team's crisis or duty line:". */
+  readonly label?: string;
+  readonly phone: string;
 }
 
 /** Everything a host can configure beyond the attributes. See the README for the JSON form. */
@@ -47,6 +56,8 @@ export interface CoordinatorCheckConfig {
   readonly traits?: readonly TraitConfig[];
   /** Replaces the nation's crisis lines; `false` hides the box. */
   readonly crisis?: readonly CrisisLineConfig[] | false;
+  /** The team's own crisis or duty number, shown before the other crisis lines. */
+  readonly teamCrisis?: TeamCrisisConfig;
   readonly contact?: ContactConfig;
 }
 
@@ -55,7 +66,9 @@ export interface ParsedConfig {
   readonly strings?: DeepPartial<Strings>;
   readonly locales: Readonly<Record<string, DeepPartial<Strings>>>;
   readonly traits: readonly TraitConfig[];
+  /** Left out (or given in a shape that could not be used): the nation's lines. */
   readonly crisis?: readonly CrisisLineConfig[] | false;
+  readonly teamCrisis?: TeamCrisisConfig;
   readonly contact?: ContactConfig;
 }
 
@@ -103,6 +116,12 @@ export function parseStrings(value: unknown, path: string, warn: Warn, shape: un
   return out;
 }
 
+/** A statement's kind; anything else is reported and the statement stays a `frequency` one. */
+function statementKind(value: unknown, path: string, warn: Warn): StatementKind | undefined {
+  if ((STATEMENT_KINDS as readonly unknown[]).includes(value)) return value as StatementKind;
+  return void warn(`${path} should be ${STATEMENT_KINDS.map((k) => `"${k}"`).join(' or ')}; using "frequency".`);
+}
+
 function parseTrait(value: unknown, path: string, warn: Warn): TraitConfig | undefined {
   const at = (key: string) => `${path}.${key}`;
   // Not a name every object has ("constructor", "toString"...), which lookups by id would find.
@@ -118,16 +137,21 @@ function parseTrait(value: unknown, path: string, warn: Warn): TraitConfig | und
       if (seen.has(s.id)) return void warn(`${sp}.id "${s.id}" is used twice; ignored.`);
       seen.add(s.id);
       const statement = text(s.text, `${sp}.text`, warn);
+      if (!statement) return undefined;
+      const kind = s.kind === undefined ? undefined : statementKind(s.kind, `${sp}.kind`, warn);
       // Prefixed with the trait, so two traits can use the same statement ids.
-      return statement ? {id: `${trait.id}.${s.id}`, text: statement} : undefined;
+      return {id: `${trait.id}.${s.id}`, text: statement, ...(kind && {kind})};
     });
   }
-  if (value.suggestions !== undefined) {
-    trait.suggestions = list(value.suggestions, at('suggestions'), LIMITS.suggestionsPerTrait, warn, (s, sp) => text(s, sp, warn));
+  for (const key of ['suggestions', 'questions'] as const) {
+    if (value[key] === undefined) continue;
+    const max = key === 'questions' ? LIMITS.questionsPerTrait : LIMITS.suggestionsPerTrait;
+    trait[key] = list(value[key], at(key), max, warn, (s, sp) => text(s, sp, warn));
+    // Given in the wrong shape: the trait keeps its own.
+    if (!Array.isArray(value[key])) delete trait[key];
   }
   if (!trait.title) delete trait.title;
   if (!trait.statements?.length) delete trait.statements;
-  if (!Array.isArray(value.suggestions)) delete trait.suggestions;
   return trait;
 }
 
@@ -166,12 +190,39 @@ export function parseContact(value: unknown, path: string, warn: Warn): ContactC
   return Object.keys(contact).length ? contact : undefined;
 }
 
-function parseCrisis(value: unknown, warn: Warn): readonly CrisisLineConfig[] | false {
+/** A crisis phone number: any text, since "111, press 2" is a real way to write one; it is linked only if it dials. */
+function crisisLine(value: Obj, path: string, warn: Warn): CrisisLineConfig | undefined {
+  const label = text(value.label, `${path}.label`, warn);
+  if (!label) return undefined;
+  const phone = value.phone === undefined ? undefined : text(value.phone, `${path}.phone`, warn);
+  const {url} = links(value, path, warn, ['url']) as {url?: string};
+  // A line that was meant to give a way to get help, and now gives none, is left out.
+  if (!phone && !url && (value.phone !== undefined || value.url !== undefined)) {
+    return void warn(`${path} has no usable phone or url; this line is left out.`);
+  }
+  return {label, ...(phone && {phone}), ...(url && {url})};
+}
+
+/**
+ * The crisis box is a safety net: only an exact `false` hides it. A malformed value, or a list with
+ * nothing usable in it, is reported and the nation's lines are shown instead (`undefined`).
+ */
+function parseCrisis(value: unknown, warn: Warn): readonly CrisisLineConfig[] | false | undefined {
   if (value === false) return false;
-  return list(value, 'crisis', LIMITS.crisisLines, warn, (v, path) => {
-    const label = isObject(v) ? text(v.label, `${path}.label`, warn) : void warn(`${path} should be an object; ignored.`);
-    return label ? {label, ...links(v as Obj, path, warn, ['phone', 'url'])} : undefined;
-  });
+  if (!Array.isArray(value)) return void warn("crisis should be a list of lines, or false to hide the box; the nation's lines are shown.");
+  const lines = list(value, 'crisis', LIMITS.crisisLines, warn, (v, path) =>
+    isObject(v) ? crisisLine(v, path, warn) : void warn(`${path} should be an object; ignored.`),
+  );
+  if (!lines.length) return void warn("crisis has no usable line; the nation's lines are shown.");
+  return lines;
+}
+
+function parseTeamCrisis(value: unknown, warn: Warn): TeamCrisisConfig | undefined {
+  if (!isObject(value)) return void warn('teamCrisis should be an object such as {"phone": "0113 496 0000"}; ignored.');
+  const phone = text(value.phone, 'teamCrisis.phone', warn);
+  if (!phone) return void warn('teamCrisis needs a phone; ignored.');
+  const label = value.label === undefined ? undefined : text(value.label, 'teamCrisis.label', warn);
+  return {...(label && {label}), phone};
 }
 
 /**
@@ -190,7 +241,7 @@ export function parseConfig(input: unknown, warn: Warn): ParsedConfig {
   }
   if (value == null) return EMPTY;
   if (!isObject(value)) return warn('the configuration should be an object; ignored.'), EMPTY;
-  const known = ['strings', 'locales', 'traits', 'crisis', 'contact'];
+  const known = ['strings', 'locales', 'traits', 'crisis', 'teamCrisis', 'contact'];
   for (const key in value) if (!known.includes(key)) warn(`${key} is not a configuration key; ignored.`);
 
   // No prototype, so a language called "constructor" or "__proto__" finds nothing built in.
@@ -203,13 +254,18 @@ export function parseConfig(input: unknown, warn: Warn): ParsedConfig {
       locales[lang.toLowerCase()] = parseStrings(copy, `locales.${lang}`, warn) as DeepPartial<Strings>;
     }
   }
-  const optional = (key: string, parse: (v: unknown) => unknown) => (value[key] === undefined ? {} : {[key]: parse(value[key])});
+  // A key whose value could not be used is left out, so the default applies.
+  const optional = (key: string, parse: (v: unknown) => unknown) => {
+    const parsed = value[key] === undefined ? undefined : parse(value[key]);
+    return parsed === undefined ? {} : {[key]: parsed};
+  };
   return {
     locales,
     traits: value.traits === undefined ? [] : parseTraits(value.traits, warn),
     ...optional('strings', (v) => parseStrings(v, 'strings', warn) ?? {}),
     ...optional('contact', (v) => parseContact(v, 'contact', warn)),
     ...optional('crisis', (v) => parseCrisis(v, warn)),
+    ...optional('teamCrisis', (v) => parseTeamCrisis(v, warn)),
   };
 }
 

@@ -1,4 +1,4 @@
-import type {Answer, TraitStatus, Verdict} from '../model/types.js';
+import type {Answer, Raised, TraitStatus, Verdict} from '../model/types.js';
 import type {BuiltInTraitId} from '../model/traits.js';
 import type {CrisisLineId, Region} from '../model/regions.js';
 
@@ -18,8 +18,30 @@ export type Phrase<V> = (values: V) => string;
 /** The words of one built-in trait. */
 export interface TraitCopy {
   readonly title: string;
+  /** One idea each; their answers (kinds) are set in `BUILT_IN_STATEMENT_KINDS`. */
   readonly statements: readonly Phrase<RoleWords>[];
+  /** Things the person could say when the trait falls short. */
   readonly suggestions: readonly string[];
+  /** Questions to ask when the person is not sure. */
+  readonly questions: readonly string[];
+  /** A line shown with the trait's statements. */
+  readonly hint?: Phrase<RoleWords>;
+}
+
+/** The words of each next step (see `StepId`), with the variants the ladder needs. */
+export interface StepCopy {
+  readonly keep: Phrase<RoleWords>;
+  /** `keep` after "yes, and it got better". */
+  readonly keepBetter: Phrase<RoleWords>;
+  readonly talk: Phrase<RoleWords>;
+  /** `talk` when only one trait falls short, named by its title. */
+  readonly talkOne: Phrase<RoleWords & {trait: string}>;
+  readonly someoneWithYou: Phrase<RoleWords>;
+  readonly manager: Phrase<RoleWords>;
+  /** `manager`, offered in case talking does not help. */
+  readonly managerIfNeeded: Phrase<RoleWords>;
+  readonly advice: Phrase<RoleWords & {service: string}>;
+  readonly questions: Phrase<RoleWords>;
 }
 
 /** Every piece of copy the widget shows, for one language. */
@@ -29,40 +51,55 @@ export interface Strings {
   readonly notSureHint: string;
   readonly answers: Readonly<Record<Answer, string>>;
   readonly progress: Phrase<{answered: number; total: number}>;
-  readonly submit: string;
-  readonly stepOf: Phrase<{step: number; total: number}>;
+  /** "Step 2 of 7", over each step of the stepped flow. */
+  readonly stepOf: Phrase<{n: number; total: number}>;
   readonly continue: string;
   readonly back: string;
-  readonly checkHeading: string;
-  readonly checkIntro: string;
+  readonly checkAnswers: string;
+  readonly checkAnswersIntro: string;
   readonly change: string;
-  /** Read after "Change" by screen readers only, so each link says what it changes. */
-  readonly changeHidden: Phrase<{statement: string}>;
+  /** Visually hidden words after "Change", so each link says what it changes. */
+  readonly changeContext: Phrase<{question: string}>;
+  readonly submit: string;
   readonly notAnswered: string;
   readonly errorTitle: string;
   readonly errorLink: Phrase<{statement: string}>;
   readonly errorInline: string;
+  /** "Have you raised it?": asked only when something fell short. */
+  readonly raisedQuestion: Phrase<RoleWords>;
+  readonly raisedHint: string;
+  readonly raisedAnswers: Readonly<Record<Raised, string>>;
+  readonly raisedError: string;
+  /** What the raised answer means for the steps; on the result and in the summary. */
+  readonly raisedNote: Readonly<Record<Raised, Phrase<RoleWords>>>;
   readonly resultHeading: string;
+  /** The verdict, hedged: the result's heading. */
   readonly verdict: Readonly<Record<Verdict, Phrase<RoleWords>>>;
+  /** A warm line or two under the verdict. */
+  readonly verdictDetail: Readonly<Record<Verdict, Phrase<RoleWords>>>;
   readonly goingWell: string;
   readonly couldBeBetter: string;
   readonly notSureHeading: string;
   readonly status: Readonly<Record<TraitStatus, string>>;
   readonly suggestionsIntro: string;
+  readonly questionsIntro: string;
   readonly nextStepsHeading: string;
-  readonly stepTalk: Phrase<RoleWords>;
-  readonly stepManager: Phrase<RoleWords>;
-  readonly stepAdvice: Phrase<RoleWords & {service: string}>;
-  readonly stepKeepGoing: Phrase<RoleWords>;
+  readonly nextStepsIntro: string;
+  readonly steps: StepCopy;
   readonly contactPhone: string;
   readonly contactEmail: string;
   readonly contactWeb: string;
-  readonly advice: Readonly<Record<Region, {readonly name: string; readonly about: string}>>;
+  /** Each nation's advice service: its name, what it does, and how to reach it. */
+  readonly advice: Readonly<Record<Region, {readonly name: string; readonly about: string; readonly reach: string}>>;
   readonly crisisHeading: string;
-  readonly crisis: Readonly<Record<CrisisLineId, string>>;
+  /** Labels of the nation's crisis lines, each followed by its number; `team` labels the host's `teamCrisis`. */
+  readonly crisis: Readonly<Record<CrisisLineId | 'team', string>>;
   readonly changeAnswers: string;
   readonly startAgain: string;
-  readonly noteToggle: string;
+  readonly startAgainConfirm: string;
+  readonly startAgainYes: string;
+  readonly startAgainNo: string;
+  readonly noteToggle: Phrase<{trait: string}>;
   readonly noteLabel: Phrase<{trait: string}>;
   readonly noteHint: string;
   readonly yourExample: string;
@@ -74,6 +111,8 @@ export interface Strings {
   readonly copyFailed: string;
   readonly draftToggle: string;
   readonly draftLabel: Phrase<RoleWords>;
+  /** The tick box that adds the person's examples to the draft (off by default). */
+  readonly draftIncludeNotes: string;
   readonly draftCopy: string;
   readonly draftEmail: string;
   readonly draftSubject: string;
@@ -81,6 +120,7 @@ export interface Strings {
   readonly draftIntro: string;
   readonly draftWell: string;
   readonly draftRaise: string;
+  readonly draftAsk: string;
   readonly draftClose: string;
   readonly remembered: string;
   readonly clearSaved: string;

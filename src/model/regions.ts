@@ -5,9 +5,12 @@ export const REGIONS = ['england', 'scotland', 'wales', 'northern-ireland'] as c
 export type Region = (typeof REGIONS)[number];
 
 /** Crisis lines the widget knows how to describe; their words live in the locale. */
-export type CrisisLineId = 'emergency' | 'nhs-111-england' | 'nhs-24' | 'nhs-111-wales' | 'samaritans';
+export type CrisisLineId = 'emergency' | 'nhs-111-england' | 'nhs-24' | 'nhs-111-wales' | 'lifeline' | 'samaritans';
 
-/** Phone numbers and which lines apply, per nation. The only place these facts live. */
+/**
+ * Phone numbers and which lines apply, per nation: the advice service's freephone number where it has
+ * one, and the crisis lines in the order shown. The only place these facts live.
+ */
 export const REGION_FACTS: Readonly<
   Record<Region, {readonly advicePhone?: string; readonly crisis: readonly {id: CrisisLineId; phone: string}[]}>
 > = {
@@ -34,8 +37,10 @@ export const REGION_FACTS: Readonly<
     ],
   },
   'northern-ireland': {
+    advicePhone: '0800 917 0222',
     crisis: [
       {id: 'emergency', phone: '999'},
+      {id: 'lifeline', phone: '0808 808 8000'},
       {id: 'samaritans', phone: '116 123'},
     ],
   },

@@ -1,13 +1,16 @@
 import type {RoleWords, Strings} from '../locales/strings.js';
-import {BUILT_IN_TRAIT_IDS, builtInStatementId} from './traits.js';
-import type {Trait} from './types.js';
+import {BUILT_IN_STATEMENT_KINDS, BUILT_IN_TRAIT_IDS, builtInStatementId} from './traits.js';
+import type {StatementKind, Trait} from './types.js';
 
 /** A host's change to one trait: rewords a built-in one, or adds its own. */
 export interface TraitConfig {
   readonly id: string;
   readonly title?: string;
-  readonly statements?: readonly {readonly id: string; readonly text: string}[];
+  /** A statement without a `kind` is a `frequency` statement (Yes / Sometimes / No / Not sure). */
+  readonly statements?: readonly {readonly id: string; readonly text: string; readonly kind?: StatementKind}[];
   readonly suggestions?: readonly string[];
+  /** Questions to ask when the person is not sure; a trait of the host's own without them uses its suggestions. */
+  readonly questions?: readonly string[];
 }
 
 const VOWEL_SOUND = /^[aeiou]/i;
@@ -31,22 +34,34 @@ export function fillTemplate(template: string, values: object): string {
 /** The traits this page shows: the built-in five in the chosen words, then the host's own. */
 export function resolveTraits(strings: Strings, role: RoleWords, custom: readonly TraitConfig[] = []): Trait[] {
   const fill = (text: string) => fillTemplate(text, role);
-  const builtIn = BUILT_IN_TRAIT_IDS.map((id) => ({
-    id,
-    title: strings.traits[id].title,
-    statements: strings.traits[id].statements.map((text, i) => ({id: builtInStatementId(id, i), text: text(role)})),
-    suggestions: strings.traits[id].suggestions,
-  }));
-  const added = custom.filter((t) => !builtIn.some((b) => b.id === t.id)).map((t) => ({...t, statements: [], suggestions: []}));
+  const builtIn: Trait[] = BUILT_IN_TRAIT_IDS.map((id) => {
+    const copy = strings.traits[id];
+    return {
+      id,
+      title: copy.title,
+      statements: copy.statements.map((text, i) => ({
+        id: builtInStatementId(id, i),
+        text: text(role),
+        kind: BUILT_IN_STATEMENT_KINDS[id][i] ?? 'frequency',
+      })),
+      suggestions: copy.suggestions,
+      questions: copy.questions,
+      ...(copy.hint && {hint: copy.hint(role)}),
+    };
+  });
+  const added = custom
+    .filter((t) => !builtIn.some((b) => b.id === t.id))
+    .map((t): Trait => ({id: t.id, title: t.title ?? t.id, statements: [], suggestions: [], questions: t.questions ?? t.suggestions ?? []}));
   // Host text fills in {role}; the host's own traits need at least one statement.
   return [...builtIn, ...added]
-    .map((trait) => {
+    .map((trait): Trait => {
       const own = custom.find((t) => t.id === trait.id);
       return {
-        id: trait.id,
-        title: own?.title ? fill(own.title) : trait.title ?? trait.id,
-        statements: own?.statements?.map((s) => ({id: s.id, text: fill(s.text)})) ?? trait.statements,
+        ...trait,
+        title: own?.title ? fill(own.title) : trait.title,
+        statements: own?.statements?.map((s) => ({id: s.id, text: fill(s.text), kind: s.kind ?? 'frequency'})) ?? trait.statements,
         suggestions: (own?.suggestions ?? trait.suggestions).map(fill),
+        questions: (own?.questions ?? trait.questions).map(fill),
       };
     })
     .filter((trait) => trait.statements.length);

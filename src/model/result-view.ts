@@ -1,9 +1,10 @@
 import type {RoleWords, Strings} from '../locales/strings.js';
-import type {ContactConfig, CrisisLineConfig} from '../config/parse-config.js';
+import type {ContactConfig, CrisisLineConfig, TeamCrisisConfig} from '../config/parse-config.js';
 import {mailtoHref, safeUrl, telHref} from '../config/links.js';
+import {planSteps, type StepId} from './advice.js';
 import {REGION_FACTS, type Region} from './regions.js';
 import {scoreAnswers} from './scoring.js';
-import type {Answers, CheckResult, Trait, TraitStatus} from './types.js';
+import type {Answers, CheckResult, Raised, Trait, TraitStatus} from './types.js';
 
 /** Free text the person wrote about a trait, by trait id. Never part of the result event. */
 export type Notes = Readonly<Record<string, string>>;
@@ -16,10 +17,14 @@ export interface ResultContext {
   readonly answers: Answers;
   readonly notes: Notes;
   readonly region: Region;
+  /** The answer to "have you raised it?", if it was asked and answered. */
+  readonly raised?: Raised | undefined;
   /** The host's own advice service, if it named one. */
   readonly contact?: ContactConfig | undefined;
-  /** The host's crisis lines; `false` hides them. */
+  /** The host's crisis lines; `false` hides the box; left out or empty, the nation's. */
   readonly crisis?: readonly CrisisLineConfig[] | false | undefined;
+  /** The team's own crisis or duty number, shown first. */
+  readonly teamCrisis?: TeamCrisisConfig | undefined;
 }
 
 /** One trait as the result shows it. */
@@ -27,66 +32,104 @@ export interface TraitLine {
   readonly trait: Trait;
   readonly status: TraitStatus;
   readonly note: string;
+  /** Words to use: things to say when it fell short, questions to ask when not sure; none when met. */
+  readonly prompts?: {readonly intro: string; readonly lines: readonly string[]};
+}
+
+/** Which group a trait is shown in. */
+export type GroupId = 'going-well' | 'could-be-better' | 'not-sure';
+
+/** One next step, worded; the advice step carries the contact details to show with it. */
+export interface NextStep {
+  readonly id: StepId;
+  readonly text: string;
+  readonly contact?: ContactConfig;
 }
 
 /** A result in words: what the screen, the summary, print and the draft message all show. */
 export interface ResultDocument {
   readonly result: CheckResult;
+  /** The hedged verdict, for the result's heading. */
   readonly verdict: string;
-  readonly groups: readonly {readonly heading: string; readonly lines: readonly TraitLine[]}[];
-  /** Next steps in order; the last one is where the contact belongs. */
-  readonly steps: readonly string[];
+  /** A warm line or two under the verdict. */
+  readonly verdictDetail: string;
+  /** What the "have you raised it?" answer means for the steps; only when it was asked and answered. */
+  readonly raisedNote?: string;
+  readonly groups: readonly {readonly id: GroupId; readonly heading: string; readonly lines: readonly TraitLine[]}[];
+  /** Next steps in the order offered. */
+  readonly steps: readonly NextStep[];
+  /** The contact shown with the advice step, when there is one. */
   readonly contact?: ContactConfig;
   readonly crisis: readonly CrisisLineConfig[];
 }
 
-const GROUPS: readonly [keyof Strings, readonly TraitStatus[]][] = [
-  ['goingWell', ['met']],
-  ['couldBeBetter', ['not-met', 'partly-met']],
-  ['notSureHeading', ['unsure']],
+const GROUPS: readonly [GroupId, 'goingWell' | 'couldBeBetter' | 'notSureHeading', readonly TraitStatus[]][] = [
+  ['going-well', 'goingWell', ['met']],
+  ['could-be-better', 'couldBeBetter', ['not-met', 'partly-met']],
+  ['not-sure', 'notSureHeading', ['unsure']],
 ];
+
+/** The crisis lines in force: the team's first, then the host's or the nation's; none only for `crisis: false`. */
+export function crisisLines(ctx: Pick<ResultContext, 'strings' | 'region' | 'crisis' | 'teamCrisis'>): CrisisLineConfig[] {
+  if (ctx.crisis === false) return [];
+  const {strings: s, region} = ctx;
+  const team = ctx.teamCrisis ? [{label: ctx.teamCrisis.label ?? s.crisis.team, phone: ctx.teamCrisis.phone}] : [];
+  const nation = REGION_FACTS[region].crisis.map(({id, phone}) => ({label: s.crisis[id], phone}));
+  return [...team, ...(ctx.crisis?.length ? ctx.crisis : nation)];
+}
 
 /** Scores the answers and words the result for this page's copy, nation and contacts. */
 export function describeResult(ctx: ResultContext, completedAt?: Date): ResultDocument {
   const {strings: s, words, region} = ctx;
-  const result = scoreAnswers(ctx.traits, ctx.answers, completedAt);
-  const lines = ctx.traits.map((trait, i): TraitLine => ({
-    trait,
-    status: result.traits[i]!.status,
-    note: ctx.notes[trait.id]?.trim() ?? '',
-  }));
+  const result = scoreAnswers(ctx.traits, ctx.answers, completedAt, ctx.raised);
+  const lines = ctx.traits.map((trait, i): TraitLine => {
+    const status = result.traits[i]!.status;
+    const [intro, prompts] =
+      status === 'met' ? ['', []] : status === 'unsure' ? [s.questionsIntro, trait.questions] : [s.suggestionsIntro, trait.suggestions];
+    return {trait, status, note: ctx.notes[trait.id]?.trim() ?? '', ...(prompts.length && {prompts: {intro, lines: prompts}})};
+  });
+  const short = lines.filter((l) => l.status === 'partly-met' || l.status === 'not-met');
+
+  // The host's contact replaces the nation's service; the nation's says what it does and how to reach it.
   const advice = s.advice[region];
   const advicePhone = REGION_FACTS[region].advicePhone;
-  const contact = ctx.contact ?? (advicePhone ? {phone: advicePhone} : undefined);
   const service = ctx.contact?.name ?? advice.name;
-  // Asking for someone else is for a co-ordinator who falls short, not for what the person is unsure of.
-  const short = result.traits.some((t) => t.status === 'partly-met' || t.status === 'not-met');
-  const steps =
-    result.verdict === 'excellent'
-      ? [s.stepKeepGoing(words)]
-      : [
-          s.stepTalk(words),
-          ...(short
-            ? [
-                s.stepManager(words),
-                s.stepAdvice({...words, service}) +
-                  (ctx.contact ? '' : ` ${advice.about}`),
-              ]
-            : []),
-        ];
+  const contact = ctx.contact ? {name: service, ...ctx.contact} : {name: service, ...(advicePhone && {phone: advicePhone})};
+  const stepText = (id: StepId, ifNeeded?: boolean): string => {
+    switch (id) {
+      case 'keep':
+        return (result.raised === 'better' ? s.steps.keepBetter : s.steps.keep)(words);
+      case 'talk':
+        return short.length === 1 ? s.steps.talkOne({...words, trait: short[0]!.trait.title}) : s.steps.talk(words);
+      case 'someone-with-you':
+        return s.steps.someoneWithYou(words);
+      case 'manager':
+        return (ifNeeded ? s.steps.managerIfNeeded : s.steps.manager)(words);
+      case 'advice':
+        return [s.steps.advice({...words, service}), ...(ctx.contact ? [] : [advice.about, advice.reach])].join(' ');
+      case 'questions':
+        return s.steps.questions(words);
+    }
+  };
+  const steps = planSteps(result).map(({id, ifNeeded}): NextStep => ({
+    id,
+    text: stepText(id, ifNeeded),
+    ...(id === 'advice' && {contact}),
+  }));
+  const shownContact = steps.some((step) => step.id === 'advice') ? contact : undefined;
   return {
     result,
     verdict: s.verdict[result.verdict](words),
-    groups: GROUPS.map(([key, statuses]) => ({
-      heading: s[key] as string,
+    verdictDetail: s.verdictDetail[result.verdict](words),
+    ...(result.raised && {raisedNote: s.raisedNote[result.raised](words)}),
+    groups: GROUPS.map(([id, key, statuses]) => ({
+      id,
+      heading: s[key],
       lines: lines.filter((line) => statuses.includes(line.status)),
     })).filter((group) => group.lines.length),
     steps,
-    ...(short && contact && {contact: {name: service, ...contact}}),
-    crisis:
-      ctx.crisis === false
-        ? []
-        : (ctx.crisis ?? REGION_FACTS[region].crisis.map(({id, phone}) => ({label: s.crisis[id], phone}))),
+    ...(shownContact && {contact: shownContact}),
+    crisis: crisisLines(ctx),
   };
 }
 
@@ -100,36 +143,51 @@ export function contactFields(contact: ContactConfig | undefined, s: Strings): [
   return fields.flatMap(([label, value, href]) => (value ? [[label, value, href(value)]] : []));
 }
 
-/** A plain-text summary to copy, download or bring to an appointment. */
+/** A plain-text summary to copy, download or bring to an appointment. Notes are always in it. */
 export function summaryText(doc: ResultDocument, s: Strings, title: string, date: string): string {
-  const out = [title, s.checkedOn({date}), '', doc.verdict];
+  const out = [title, s.checkedOn({date}), '', doc.verdict, doc.verdictDetail];
+  if (doc.raisedNote) out.push(doc.raisedNote);
   for (const group of doc.groups) {
     out.push('', `${group.heading}:`);
-    for (const {trait, status, note} of group.lines) {
+    for (const {trait, status, note, prompts} of group.lines) {
       out.push(`- ${trait.title}: ${s.status[status]}`);
       if (note) out.push(`  ${s.yourExample} ${note}`);
-      if (status !== 'met' && trait.suggestions.length) {
-        out.push(`  ${s.suggestionsIntro}`, ...trait.suggestions.map((line) => `  “${line}”`));
-      }
+      if (prompts) out.push(`  ${prompts.intro}`, ...prompts.lines.map((line) => `  “${line}”`));
     }
   }
-  out.push('', `${s.nextStepsHeading}:`, ...doc.steps.map((step, i) => `${i + 1}. ${step}`));
-  out.push(...contactFields(doc.contact, s).map(([label, value]) => `   ${label}: ${value}`));
+  out.push('', `${s.nextStepsHeading}:`);
+  doc.steps.forEach((step, i) => {
+    out.push(`${i + 1}. ${step.text}`, ...contactFields(step.contact, s).map(([label, value]) => `   ${label}: ${value}`));
+  });
   if (doc.crisis.length) {
     out.push('', `${s.crisisHeading}:`, ...doc.crisis.map((c) => `- ${[c.label, c.phone, c.url].filter(Boolean).join(' ')}`));
   }
   return out.join('\n') + '\n';
 }
 
-/** A first draft of a message to the co-ordinator or the advice service, from the result. */
-export function draftText(doc: ResultDocument, s: Strings): string {
+/** How the draft message is put together. */
+export interface DraftOptions {
+  /** Add the person's examples beside each trait. Off unless they tick the box. */
+  readonly includeNotes?: boolean;
+}
+
+/**
+ * A first draft of a message to the professional or the advice service. What went well is only ever
+ * listed as going well; what the person is not sure of is something to ask about.
+ */
+export function draftText(doc: ResultDocument, s: Strings, {includeNotes = false}: DraftOptions = {}): string {
   const lines = doc.groups.flatMap((g) => g.lines);
-  const well = lines.filter((l) => l.status === 'met');
-  const raise = lines.filter((l) => l.status !== 'met');
+  const item = (l: TraitLine) => `- ${l.trait.title}${includeNotes && l.note ? `: ${l.note}` : ''}`;
   const out = [s.draftGreeting, '', s.draftIntro];
-  const item = (l: TraitLine) => `- ${l.trait.title}${l.note ? `: ${l.note}` : ''}`;
-  if (well.length) out.push('', s.draftWell, ...well.map(item));
-  if (raise.length) out.push('', s.draftRaise, ...raise.map(item));
+  const sections: [string, readonly TraitStatus[]][] = [
+    [s.draftWell, ['met']],
+    [s.draftRaise, ['partly-met', 'not-met']],
+    [s.draftAsk, ['unsure']],
+  ];
+  for (const [heading, statuses] of sections) {
+    const these = lines.filter((l) => statuses.includes(l.status));
+    if (these.length) out.push('', heading, ...these.map(item));
+  }
   out.push('', s.draftClose);
   return out.join('\n');
 }

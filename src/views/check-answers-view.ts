@@ -25,9 +25,9 @@ export function checkAnswersView(ctx: ViewContext, state: CheckAnswersState): Te
     state.onChange(index);
   };
   return html`<form part="form" class="check" novalidate @submit=${state.onSubmit}>
-    <span class="caption">${s.stepOf({step: state.step, total: state.total})}</span>
-    ${heading(ctx, 1, s.checkHeading, checkHeadingId(ctx))}
-    <p>${s.checkIntro}</p>
+    <span class="caption">${s.stepOf({n: state.step, total: state.total})}</span>
+    ${heading(ctx, 1, s.checkAnswers, checkHeadingId(ctx))}
+    <p>${s.checkAnswersIntro}</p>
     ${state.traits.map(
       (trait, index) => html`<section class="check-trait">
         ${heading(ctx, 2, trait.title)}
@@ -38,7 +38,7 @@ export function checkAnswersView(ctx: ViewContext, state: CheckAnswersState): Te
               <dd class="answer">${state.answers[st.id] ? s.answers[state.answers[st.id]!] : s.notAnswered}</dd>
               <dd>
                 <a href="#" class="change" @click=${(e: Event) => change(e, index)}
-                  >${s.change}<span class="visually-hidden"> ${s.changeHidden({statement: st.text})}</span></a
+                  >${s.change}<span class="visually-hidden"> ${s.changeContext({question: st.text})}</span></a
                 >
               </dd>
             </div>`,

@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Notes} from '../model/result-view.js';
-import {ANSWERS, type Answers, type Trait} from '../model/types.js';
+import {answersFor, type Answers, type Statement, type Trait} from '../model/types.js';
 import {domId, heading, type ViewContext} from './view-context.js';
 
 /** What the questions show, and where the person's input goes. */
@@ -29,7 +29,8 @@ export function questionsView(ctx: ViewContext, state: QuestionsState): Template
     ${state.traits.map(
       (trait, i) => html`<fieldset class="trait" part="trait">
         <legend>${heading(ctx, 1, html`${i + 1}. ${trait.title}`)}</legend>
-        ${trait.statements.map((st) => statementView(ctx, st.id, st.text, state.answers, state.missing.has(st.id)))}
+        ${trait.hint ? html`<p class="hint">${trait.hint}</p>` : nothing}
+        ${trait.statements.map((st) => statementView(ctx, st, state.answers, state.missing.has(st.id)))}
         ${noteView(ctx, trait, state.notes[trait.id], state.onNote)}
       </fieldset>`,
     )}
@@ -39,13 +40,13 @@ export function questionsView(ctx: ViewContext, state: QuestionsState): Template
 }
 
 /** One statement: a fieldset whose legend is the statement, with a radio for each answer. */
-export function statementView(ctx: ViewContext, id: string, text: string, answers: Answers, missing: boolean): TemplateResult {
+export function statementView(ctx: ViewContext, {id, text, kind}: Statement, answers: Answers, missing: boolean): TemplateResult {
   const groupId = domId(ctx, id);
   return html`<fieldset class="statement ${missing ? 'invalid' : ''}" id=${groupId} aria-describedby=${missing ? `${groupId}-error` : nothing}>
     <legend>${text}</legend>
     ${missing ? html`<p class="error-message" id="${groupId}-error">${ctx.strings.errorInline}</p>` : nothing}
     <div class="options">
-      ${ANSWERS.map(
+      ${answersFor(kind).map(
         (answer) => html`<label class="option">
           <input type="radio" name=${groupId} value=${answer} data-statement=${id} .checked=${answers[id] === answer} /><span
             class="answer-text"
@@ -64,7 +65,7 @@ export function noteView(ctx: ViewContext, trait: Trait, note: string | undefine
   // Most people never open it: an empty note is made on first opening, and the text box with it.
   const onToggle = (e: Event) => (e.target as HTMLDetailsElement).open && note === undefined && onNote(trait.id, '');
   return html`<details class="note" data-trait=${trait.id} ?open=${note !== undefined} @toggle=${onToggle}>
-    <summary>${s.noteToggle}</summary>
+    <summary>${s.noteToggle({trait: trait.title})}</summary>
     ${note === undefined
       ? nothing
       : html`<label for=${id}>${s.noteLabel({trait: trait.title})}</label>

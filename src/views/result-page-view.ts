@@ -34,21 +34,23 @@ export function resultPageView(ctx: ViewContext, state: ResultState, actions: Re
     ${heading(ctx, 1, s.resultHeading, `${ctx.uid}-result`)}
     <p>${s.checkedOn({date: state.date})}</p>
     <p class="verdict">${doc.verdict}</p>
+    <p class="verdict-detail">${doc.verdictDetail}</p>
+    ${doc.raisedNote ? html`<p class="raised-note">${doc.raisedNote}</p>` : nothing}
     ${doc.groups.map(
       (group) => html`<section>
         ${heading(ctx, 2, group.heading)}
         <ul class="traits">
           ${group.lines.map(
-            ({trait, status, note}) => html`<li class="trait-result" part="trait">
+            ({trait, status, note, prompts}) => html`<li class="trait-result" part="trait">
               <p>
                 <strong>${trait.title}</strong>
                 <span class="status status-${status}"><span class="mark" aria-hidden="true"></span>${s.status[status]}</span>
               </p>
               ${note ? html`<p>${s.yourExample} ${note}</p>` : nothing}
-              ${status !== 'met' && trait.suggestions.length
-                ? html`<p>${s.suggestionsIntro}</p>
+              ${prompts
+                ? html`<p>${prompts.intro}</p>
                     <ul class="suggestions">
-                      ${trait.suggestions.map((line) => html`<li>“${line}”</li>`)}
+                      ${prompts.lines.map((line) => html`<li>“${line}”</li>`)}
                     </ul>`
                 : nothing}
             </li>`,
@@ -58,8 +60,9 @@ export function resultPageView(ctx: ViewContext, state: ResultState, actions: Re
     )}
     <section>
       ${heading(ctx, 2, s.nextStepsHeading)}
+      <p>${s.nextStepsIntro}</p>
       <ol class="steps">
-        ${doc.steps.map((step, i) => html`<li>${step} ${i === doc.steps.length - 1 ? contactView(ctx, doc.contact) : nothing}</li>`)}
+        ${doc.steps.map((step) => html`<li data-step=${step.id}>${step.text} ${contactView(ctx, step.contact)}</li>`)}
       </ol>
     </section>
     ${crisisView(ctx, doc)}

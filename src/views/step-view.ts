@@ -34,10 +34,11 @@ export function stepView(ctx: ViewContext, state: StepState): TemplateResult {
     <form part="form" class="step" novalidate @change=${state.onChange} @submit=${state.onContinue}>
       <fieldset class="trait" part="trait">
         <legend>
-          <span class="caption">${s.stepOf({step: state.step, total: state.total})}</span>
+          <span class="caption">${s.stepOf({n: state.step, total: state.total})}</span>
           ${heading(ctx, 1, trait.title, stepHeadingId(ctx))}
         </legend>
-        ${trait.statements.map((st) => statementView(ctx, st.id, st.text, state.answers, state.missing.has(st.id)))}
+        ${trait.hint ? html`<p class="hint">${trait.hint}</p>` : nothing}
+        ${trait.statements.map((st) => statementView(ctx, st, state.answers, state.missing.has(st.id)))}
         ${noteView(ctx, trait, state.notes[trait.id], state.onNote)}
       </fieldset>
       <div class="actions">
