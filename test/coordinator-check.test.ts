@@ -13,39 +13,39 @@ describe('<coordinator-check>', () => {
       const el = await renderCheck();
       const traits = $$(el, 'fieldset.trait');
       expect(traits).to.have.length(5);
-      expect(traits.map((f) => f.querySelector(':scope > legend')!.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(
+      expect(traits.map((f) => f.querySelector(':scope > legend')!.textContent.replace(/\s+/g, ' ').trim())).to.deep.equal(
         BUILT_IN_TRAIT_IDS.map((id, i) => `${i + 1}. ${en.traits[id].title}`),
       );
       const statements = $$(el, 'fieldset.statement');
       expect(statements).to.have.length(10);
       for (const group of statements) {
-        expect(group.querySelector(':scope > legend')!.textContent!.trim()).not.to.equal('');
+        expect(group.querySelector(':scope > legend')!.textContent.trim()).not.to.equal('');
         const radios = [...group.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-        expect(radios.map((r) => r.closest('label')!.textContent!.trim())).to.deep.equal(['Yes', 'Sometimes', 'No', 'Not sure']);
+        expect(radios.map((r) => r.closest('label')!.textContent.trim())).to.deep.equal(['Yes', 'Sometimes', 'No', 'Not sure']);
         expect(new Set(radios.map((r) => r.name)).size).to.equal(1);
       }
       expect(new Set($$<HTMLInputElement>(el, 'input').map((r) => r.name)).size).to.equal(10);
     });
 
     it('gives radio groups names that differ between two instances on one page', async () => {
-      const wrapper = await renderCheck(html`<div><coordinator-check></coordinator-check><coordinator-check></coordinator-check></div>` as never);
+      const wrapper = await renderCheck(html`<div><coordinator-check></coordinator-check><coordinator-check></coordinator-check></div>`);
       const [a, b] = [...(wrapper as unknown as HTMLElement).querySelectorAll('coordinator-check')] as CoordinatorCheck[];
-      await a!.updateComplete;
-      await b!.updateComplete;
+      await a.updateComplete;
+      await b.updateComplete;
       const names = (el: CoordinatorCheck) => new Set($$<HTMLInputElement>(el, 'input').map((r) => r.name));
-      const both = [...names(a!)].filter((n) => names(b!).has(n));
-      expect(names(a!).size).to.equal(10);
+      const both = [...names(a)].filter((n) => names(b).has(n));
+      expect(names(a).size).to.equal(10);
       expect(both).to.deep.equal([]);
     });
 
     it('counts answers as they are given', async () => {
       const el = await renderCheck();
-      expect($(el, '.progress')!.textContent!.trim()).to.equal('0 of 10 answered');
+      expect($(el, '.progress')!.textContent.trim()).to.equal('0 of 10 answered');
       const [first, second] = statementIds(el);
-      await answer(el, first!, 'yes');
-      await answer(el, second!, 'not-sure');
-      await answer(el, first!, 'no');
-      expect($(el, '.progress')!.textContent!.trim()).to.equal('2 of 10 answered');
+      await answer(el, first, 'yes');
+      await answer(el, second, 'not-sure');
+      await answer(el, first, 'no');
+      expect($(el, '.progress')!.textContent.trim()).to.equal('2 of 10 answered');
       expect($(el, '.progress')!.getAttribute('role')).to.equal('status');
     });
 
@@ -66,7 +66,7 @@ describe('<coordinator-check>', () => {
       }
       await el.updateComplete;
       expect(answered).to.equal(10);
-      expect($(el, '.progress')!.textContent!.trim()).to.equal('10 of 10 answered');
+      expect($(el, '.progress')!.textContent.trim()).to.equal('10 of 10 answered');
       expect(deepActiveElement()).to.equal($(el, 'button[type="submit"]'));
       await sendKeys({press: 'Enter'});
       await el.updateComplete;
@@ -109,7 +109,7 @@ describe('<coordinator-check>', () => {
     it('moves focus to the statement when its link is followed', async () => {
       const el = await renderCheck();
       await submit(el);
-      const link = $$<HTMLAnchorElement>(el, '.error-summary a')[2]!;
+      const link = $$<HTMLAnchorElement>(el, '.error-summary a')[2];
       link.click();
       const third = statementIds(el)[2];
       const focused = deepActiveElement() as HTMLInputElement;
@@ -120,7 +120,7 @@ describe('<coordinator-check>', () => {
     it('clears the error beside a statement once it is answered', async () => {
       const el = await renderCheck();
       await submit(el);
-      await answer(el, statementIds(el)[0]!, 'no');
+      await answer(el, statementIds(el)[0], 'no');
       expect($$(el, '.statement.invalid')).to.have.length(9);
       expect($$(el, '.error-summary a')).to.have.length(9);
     });
@@ -158,7 +158,7 @@ describe('<coordinator-check>', () => {
       const heading = $(el, '.result .heading')!;
       expect(deepActiveElement()).to.equal(heading);
       expect(heading.textContent).to.equal('Your results');
-      const text = $(el, '.result')!.textContent!;
+      const text = $(el, '.result')!.textContent;
       expect(text).to.contain('Going well');
       expect(text).to.contain('Could be better');
       expect(text).to.contain('Not sure yet');
@@ -172,10 +172,10 @@ describe('<coordinator-check>', () => {
       await submit(el);
       const rows = $$(el, '.trait-result');
       expect(rows).to.have.length(5);
-      const organisation = rows.find((r) => r.textContent!.includes(en.traits.organisation.title))!;
-      expect(organisation.querySelector('.status')!.textContent!.trim()).to.equal('Not met');
+      const organisation = rows.find((r) => r.textContent.includes(en.traits.organisation.title))!;
+      expect(organisation.querySelector('.status')!.textContent.trim()).to.equal('Not met');
       expect(organisation.querySelectorAll('.suggestions li')).to.have.length(en.traits.organisation.suggestions.length);
-      const met = rows.filter((r) => r.querySelector('.status')!.textContent!.trim() === 'Met');
+      const met = rows.filter((r) => r.querySelector('.status')!.textContent.trim() === 'Met');
       expect(met).to.have.length(4);
       expect(met.every((r) => !r.querySelector('.suggestions'))).to.equal(true);
       expect($$(el, '.steps li')).to.have.length(3);
@@ -243,7 +243,7 @@ describe('<coordinator-check>', () => {
       CoordinatorCheck.define('coordinator-check-again');
       CoordinatorCheck.define('coordinator-check-again');
       expect(customElements.get('coordinator-check')).to.exist;
-      const el = await renderCheck(html`<coordinator-check-again></coordinator-check-again>` as never);
+      const el = await renderCheck(html`<coordinator-check-again></coordinator-check-again>`);
       expect($$(el, 'fieldset.trait')).to.have.length(5);
     });
 
@@ -263,7 +263,7 @@ describe('<coordinator-check>', () => {
       it(`passes axe on ${name}`, async () => {
         const el = await renderCheck();
         const ids = statementIds(el);
-        for (const id of ids.slice(0, fill)) await answer(el, id, ANSWERS[ids.indexOf(id) % 4]!);
+        for (const id of ids.slice(0, fill)) await answer(el, id, ANSWERS[ids.indexOf(id) % 4]);
         if (fill) await submit(el);
         expect(Boolean($(el, '.result'))).to.equal(ready);
         await expect(el).to.be.accessible();

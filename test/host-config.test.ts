@@ -135,10 +135,10 @@ describe('<coordinator-check> for every host', () => {
     it('keeps the answers when the region changes on the form, and on the result', async () => {
       const el = await renderCheck();
       const ids = statementIds(el);
-      await answer(el, ids[0]!, 'yes');
-      await answer(el, ids[3]!, 'sometimes');
+      await answer(el, ids[0], 'yes');
+      await answer(el, ids[3], 'sometimes');
       await change(el, {region: 'wales'});
-      expect(checkedAnswers(el)).to.deep.equal({[ids[0]!]: 'yes', [ids[3]!]: 'sometimes'});
+      expect(checkedAnswers(el)).to.deep.equal({[ids[0]]: 'yes', [ids[3]]: 'sometimes'});
       await answerAll(el, 'no');
       await submit(el);
       await change(el, {region: 'scotland'});
@@ -191,9 +191,9 @@ describe('<coordinator-check> for every host', () => {
     it('keeps the answers when the role changes on the form, and on the result', async () => {
       const el = await renderCheck();
       const [first] = statementIds(el);
-      await answer(el, first!, 'sometimes');
+      await answer(el, first, 'sometimes');
       await change(el, {roleName: 'lead professional'});
-      expect(checkedAnswers(el)).to.deep.equal({[first!]: 'sometimes'});
+      expect(checkedAnswers(el)).to.deep.equal({[first]: 'sometimes'});
       expect(read($(el, 'fieldset.statement legend'))).to.contain('lead professional');
       await answerAll(el, 'yes');
       await submit(el);
@@ -214,7 +214,7 @@ describe('<coordinator-check> for every host', () => {
         contact-url="https://www.leeds.nhs.uk/pals"
       ></coordinator-check>`);
       await toResult(el);
-      const step = $$(el, 'ol.steps li')[2]!;
+      const step = $$(el, 'ol.steps li')[2];
       expect(read(step)).to.contain(en.stepAdvice({...roleWords('care co-ordinator'), service: 'Leeds PALS'}));
       expect(read(step)).not.to.contain(en.advice.scotland.name);
       expect(read(step)).not.to.contain(en.advice.scotland.about);
@@ -231,7 +231,7 @@ describe('<coordinator-check> for every host', () => {
     it("keeps the nation's service name when only a phone number is given", async () => {
       const el = await renderCheck(html`<coordinator-check contact-phone="0113 206 6261"></coordinator-check>`);
       await toResult(el);
-      const step = $$(el, 'ol.steps li')[2]!;
+      const step = $$(el, 'ol.steps li')[2];
       expect(read(step)).to.contain(en.advice.england.name);
       expect(step.querySelector('a')!.getAttribute('href')).to.equal('tel:01132066261');
     });
@@ -300,11 +300,11 @@ describe('<coordinator-check> for every host', () => {
     it('changes level live, keeping the answers', async () => {
       const el = await renderCheck();
       const [first] = statementIds(el);
-      await answer(el, first!, 'no');
+      await answer(el, first, 'no');
       el.setAttribute('heading-level', '4');
       await el.updateComplete;
       expect($(el, '.base > .heading')!.tagName).to.equal('H4');
-      expect(checkedAnswers(el)).to.deep.equal({[first!]: 'no'});
+      expect(checkedAnswers(el)).to.deep.equal({[first]: 'no'});
     });
   });
 
@@ -413,11 +413,11 @@ describe('<coordinator-check> for every host', () => {
     it('switches language live, keeping the answers', async () => {
       const el = await renderCheck(html`<coordinator-check .config=${cy}></coordinator-check>`);
       const [first] = statementIds(el);
-      await answer(el, first!, 'sometimes');
+      await answer(el, first, 'sometimes');
       el.setAttribute('lang', 'cy');
       await el.updateComplete;
       expect(read($(el, 'button[type=submit]'))).to.equal('Gweld fy nghanlyniadau');
-      expect(checkedAnswers(el)).to.deep.equal({[first!]: 'sometimes'});
+      expect(checkedAnswers(el)).to.deep.equal({[first]: 'sometimes'});
       el.removeAttribute('lang');
       await el.updateComplete;
       expect(read($(el, 'button[type=submit]'))).to.equal(en.submit);
@@ -440,7 +440,7 @@ describe('<coordinator-check> for every host', () => {
       await el.updateComplete;
       expect(read($(el, 'button[type=submit]'))).to.equal('Show me');
       expect(read($$(el, 'label.option')[3])).to.equal('Don’t know');
-      await answer(el, statementIds(el)[0]!, 'no');
+      await answer(el, statementIds(el)[0], 'no');
       expect(read($(el, '.progress'))).to.equal('1 of 10 done');
       await toResult(el);
       expect(read($(el, '.verdict'))).to.equal('Your care co-ordinator could do more for you.');
@@ -486,7 +486,7 @@ describe('<coordinator-check> for every host', () => {
           '8. Includes my carer',
         ]);
         expect(traits.map((t) => t.querySelectorAll('fieldset.statement').length)).to.deep.equal([4, 2, 2, 2, 2, 1, 2, 1]);
-        expect(read(traits[0]!.querySelector('fieldset.statement legend'))).to.equal('My key worker tells my GP about changes.');
+        expect(read(traits[0].querySelector('fieldset.statement legend'))).to.equal('My key worker tells my GP about changes.');
         expect(read($(el, '.progress'))).to.equal(en.progress({answered: 0, total: 16}));
         expect(read($(el, '.base > p'))).to.contain('Answer 16 short questions');
         expect(warnings).to.deep.equal([]);
@@ -531,7 +531,7 @@ describe('<coordinator-check> for every host', () => {
         await el.updateComplete;
         const traits = $$(el, 'fieldset.trait');
         expect(traits).to.have.length(5 + LIMITS.addedTraits);
-        expect(traits[2]!.querySelectorAll('fieldset.statement')).to.have.length(LIMITS.statementsPerTrait);
+        expect(traits[2].querySelectorAll('fieldset.statement')).to.have.length(LIMITS.statementsPerTrait);
         expect(warnings.some((w) => w.includes('traits[0].statements'))).to.equal(true);
         expect(warnings.some((w) => w.includes('traits[4]'))).to.equal(true);
       });
@@ -601,7 +601,7 @@ describe('<coordinator-check> for every host', () => {
         const el = await renderCheck(html`<coordinator-check region="wales"></coordinator-check>`);
         el.config = {contact: {name: 'Cardiff and Vale advocacy', email: 'help@example.org', url: 'https://example.org/help'}};
         await toResult(el);
-        const step = $$(el, 'ol.steps li')[2]!;
+        const step = $$(el, 'ol.steps li')[2];
         expect(read(step)).to.contain('Cardiff and Vale advocacy can help you do this.');
         expect(read(step)).not.to.contain('Llais');
         expect([...step.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
@@ -627,7 +627,7 @@ describe('<coordinator-check> for every host', () => {
       it('is read again whenever it changes, keeping the answers', async () => {
         const el = await renderCheck();
         const [first] = statementIds(el);
-        await answer(el, first!, 'yes');
+        await answer(el, first, 'yes');
         const script = jsonScript({strings: {submit: 'Show me'}});
         el.append(script);
         await settle(el);
@@ -638,7 +638,7 @@ describe('<coordinator-check> for every host', () => {
         script.remove();
         await settle(el);
         expect(read($(el, 'button[type=submit]'))).to.equal(en.submit);
-        expect(checkedAnswers(el)).to.deep.equal({[first!]: 'yes'});
+        expect(checkedAnswers(el)).to.deep.equal({[first]: 'yes'});
       });
 
       it('warns about malformed JSON and shows the built-in check', async () => {
@@ -699,11 +699,11 @@ describe('<coordinator-check> for every host', () => {
     it('keeps the answers when the configuration changes on the form, and on the result', async () => {
       const el = await renderCheck();
       const ids = statementIds(el);
-      await answer(el, ids[0]!, 'yes');
-      await answer(el, ids[9]!, 'not-sure');
+      await answer(el, ids[0], 'yes');
+      await answer(el, ids[9], 'not-sure');
       el.config = {strings: {submit: 'Show me'}, traits: [{id: 'kindness', title: 'Kind', statements: [{id: 'a', text: 'Kind.'}]}]};
       await el.updateComplete;
-      expect(checkedAnswers(el)).to.deep.equal({[ids[0]!]: 'yes', [ids[9]!]: 'not-sure'});
+      expect(checkedAnswers(el)).to.deep.equal({[ids[0]]: 'yes', [ids[9]]: 'not-sure'});
       await answerAll(el, 'sometimes');
       await submit(el);
       el.config = {strings: {resultHeading: 'What you told us'}, crisis: false};
@@ -782,11 +782,11 @@ describe('<coordinator-check> for every host', () => {
     it('passes axe with a custom configuration, on the questions, the error summary and the result', async () => {
       const el = await renderCheck(html`<coordinator-check heading-level="3" role-name="key worker" region="scotland" .config=${custom}></coordinator-check>`);
       await expect(el).to.be.accessible();
-      await answer(el, statementIds(el)[0]!, 'yes');
+      await answer(el, statementIds(el)[0], 'yes');
       await submit(el);
       expect($(el, '.error-summary')).to.exist;
       await expect(el).to.be.accessible();
-      await answerAll(el, statementIds(el).map((_, i) => (['yes', 'sometimes', 'no', 'not-sure'] as const)[i % 4]!));
+      await answerAll(el, statementIds(el).map((_, i) => (['yes', 'sometimes', 'no', 'not-sure'] as const)[i % 4]));
       await submit(el);
       expect($(el, '.result')).to.exist;
       await expect(el).to.be.accessible();

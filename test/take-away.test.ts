@@ -7,7 +7,7 @@ import {resolveTraits, roleWords} from '../src/model/resolve.js';
 import {describeResult, draftText, summaryText, type Notes} from '../src/model/result-view.js';
 import {BUILT_IN_TRAIT_IDS} from '../src/model/traits.js';
 import type {Answer, Answers} from '../src/model/types.js';
-import {STORAGE_VERSION, storageName} from '../src/storage.js';
+import {STORAGE_VERSION, storageName, type SavedCheck} from '../src/storage.js';
 import {$, $$, answer, answerAll, button, collectResults, deepActiveElement, renderCheck, statementIds, submit} from './helpers.js';
 
 const PRINTING = 'data-coordinator-check-printing';
@@ -21,6 +21,8 @@ const title = (id: (typeof BUILT_IN_TRAIT_IDS)[number]) => en.traits[id].title;
 // approachable not sure, accessible met.
 const MIXED: Answer[] = ['yes', 'yes', 'sometimes', 'sometimes', 'no', 'no', 'not-sure', 'not-sure', 'yes', 'yes'];
 const NOTE = 'He forgot to tell my GP about the new tablets on 3 March.';
+/** What a remembering widget has saved under this localStorage key. */
+const stored = (name: string) => JSON.parse(localStorage.getItem(name)!) as SavedCheck;
 
 /** Today as the widget words it: "27 November 2026". */
 const today = () => new Date().toLocaleDateString('en-GB', {dateStyle: 'long'});
@@ -37,7 +39,7 @@ function expectedDraft(answers: Answers, notes: Notes = {}): string {
 
 /** Every statement id, in the order shown. */
 const IDS = traits.flatMap((t) => t.statements.map((s) => s.id));
-const answersOf = (given: readonly Answer[]): Answers => Object.fromEntries(IDS.map((id, i) => [id, given[i]!]));
+const answersOf = (given: readonly Answer[]): Answers => Object.fromEntries(IDS.map((id, i) => [id, given[i]]));
 
 // Every stub is undone after each test, newest first.
 const restores: (() => void)[] = [];
@@ -73,7 +75,7 @@ function stubClipboard(outcome: 'resolve' | 'reject' | 'missing'): string[] {
 function stubDownload(): {blobs: Blob[]; links: {download: string; href: string; connected: boolean}[]} {
   const blobs: Blob[] = [];
   const links: {download: string; href: string; connected: boolean}[] = [];
-  const create = URL.createObjectURL;
+  const create = URL.createObjectURL.bind(URL);
   stub(URL, 'createObjectURL', (blob: Blob) => {
     blobs.push(blob);
     return create(blob);
@@ -105,6 +107,7 @@ function stubWarn(): unknown[][] {
 function spyStorage(): string[] {
   const calls: string[] = [];
   for (const method of ['setItem', 'removeItem', 'clear'] as const) {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- re-applied below with the Storage it was called on
     const original = Storage.prototype[method] as (...args: unknown[]) => unknown;
     stub(Storage.prototype, method, function (this: Storage, ...args: unknown[]) {
       calls.push(`${this === localStorage ? 'localStorage' : 'sessionStorage'}.${method}(${args.join(', ')})`);
@@ -147,7 +150,7 @@ async function press(el: CoordinatorCheck, text: string): Promise<void> {
   await el.updateComplete;
 }
 
-const message = (el: CoordinatorCheck) => $(el, '.message')!.textContent!.trim();
+const message = (el: CoordinatorCheck) => $(el, '.message')!.textContent.trim();
 
 async function openDraft(el: CoordinatorCheck): Promise<HTMLTextAreaElement> {
   const details = $<HTMLDetailsElement>(el, 'details.draft')!;
@@ -215,7 +218,7 @@ describe('<coordinator-check> take-away and privacy', () => {
   describe('Print', () => {
     it('calls window.print once; meanwhile the page around is hidden for print and the element is marked, both undone after', async () => {
       const wrapper = (await renderCheck(
-        html`<div><p id="around">The host page's own text</p><coordinator-check></coordinator-check></div>` as never,
+        html`<div><p id="around">The host page's own text</p><coordinator-check></coordinator-check></div>`,
       )) as unknown as HTMLElement;
       const el = wrapper.querySelector<CoordinatorCheck>('coordinator-check')!;
       await el.updateComplete;
@@ -280,13 +283,13 @@ describe('<coordinator-check> take-away and privacy', () => {
         expect(isShown($(el, '.actions button')!), 'buttons show on screen').to.equal(true);
 
         await inPrint(el, () => {
-          const dateLine = $$(el, '.result p').find((p) => p.textContent!.includes(en.checkedOn({date: today()})))!;
+          const dateLine = $$(el, '.result p').find((p) => p.textContent.includes(en.checkedOn({date: today()})))!;
           expect(dateLine, 'the date line').to.exist;
           for (const node of [dateLine, $(el, '.verdict')!, ...$$(el, '.trait-result'), $(el, '.steps')!, $(el, '.crisis')!]) {
             expect(isShown(node), `${node.className || node.tagName} is printed`).to.equal(true);
           }
           for (const node of [...$$(el, 'button, a.button'), ...$$(el, 'textarea'), $(el, '.draft')!, $(el, '.message')!, $(el, '.saved')!]) {
-            expect(isShown(node), `${node.className || node.tagName} "${node.textContent!.trim().slice(0, 30)}" is not printed`).to.equal(false);
+            expect(isShown(node), `${node.className || node.tagName} "${node.textContent.trim().slice(0, 30)}" is not printed`).to.equal(false);
           }
           const base = $(el, '.base')!;
           expect(getComputedStyle(base).color).to.equal('rgb(0, 0, 0)');
@@ -296,7 +299,7 @@ describe('<coordinator-check> take-away and privacy', () => {
             (n) => isShown(n) && [...n.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim()),
           );
           expect(texts.length).to.be.greaterThan(10);
-          for (const node of texts) expect(getComputedStyle(node).color, node.textContent!.trim().slice(0, 40)).to.equal('rgb(0, 0, 0)');
+          for (const node of texts) expect(getComputedStyle(node).color, node.textContent.trim().slice(0, 40)).to.equal('rgb(0, 0, 0)');
         });
       },
     );
@@ -321,7 +324,7 @@ describe('<coordinator-check> take-away and privacy', () => {
         const el = await renderCheck(html`<coordinator-check remember storage-key="print"></coordinator-check>`);
         expect(isShown($(el, 'button[type="submit"]')!)).to.equal(true);
         await inPrint(el, () => {
-          for (const node of $$(el, 'button')) expect(isShown(node), node.textContent!.trim()).to.equal(false);
+          for (const node of $$(el, 'button')) expect(isShown(node), node.textContent.trim()).to.equal(false);
         });
       },
     );
@@ -337,7 +340,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       await press(el, en.copySummary);
 
       expect(copied).to.have.length(1);
-      const text = copied[0]!;
+      const text = copied[0];
       expect(text).to.equal(expectedSummary(answers, {listening: NOTE, communication: 'My GP is always told.'}));
       expect(text).to.contain(`Checked on ${today()}`);
       for (const [id, status] of [
@@ -403,12 +406,12 @@ describe('<coordinator-check> take-away and privacy', () => {
       await press(el, en.download);
 
       expect(blobs).to.have.length(1);
-      expect(blobs[0]!.type).to.equal('text/plain');
-      expect(await blobs[0]!.text()).to.equal(expectedSummary(answers, {listening: NOTE}));
+      expect(blobs[0].type).to.equal('text/plain');
+      expect(await blobs[0].text()).to.equal(expectedSummary(answers, {listening: NOTE}));
       expect(links).to.have.length(1);
-      expect(links[0]!.download).to.match(/^coordinator-check-\d{4}-\d{2}-\d{2}\.txt$/);
-      expect(links[0]!.href).to.match(/^blob:/);
-      expect(links[0]!.connected, 'the link is in the document when clicked').to.equal(true);
+      expect(links[0].download).to.match(/^coordinator-check-\d{4}-\d{2}-\d{2}\.txt$/);
+      expect(links[0].href).to.match(/^blob:/);
+      expect(links[0].connected, 'the link is in the document when clicked').to.equal(true);
       expect($$(el, 'a[download]'), 'no link is left behind').to.have.length(0);
     });
 
@@ -419,7 +422,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       await press(el, en.download);
       const now = new Date();
       const local = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-      expect(links[0]!.download).to.equal(`coordinator-check-${local}.txt`);
+      expect(links[0].download).to.equal(`coordinator-check-${local}.txt`);
     });
   });
 
@@ -429,11 +432,11 @@ describe('<coordinator-check> take-away and privacy', () => {
       const answers = await completeCheck(el);
       const details = $<HTMLDetailsElement>(el, 'details.draft')!;
       expect(details.open).to.equal(false);
-      expect(details.querySelector('summary')!.textContent!.trim()).to.equal(en.draftToggle);
+      expect(details.querySelector('summary')!.textContent.trim()).to.equal(en.draftToggle);
 
       const textarea = await openDraft(el);
 
-      expect(textarea.labels![0]!.textContent!.trim()).to.equal(en.draftLabel(roleWords('care co-ordinator')));
+      expect(textarea.labels[0].textContent.trim()).to.equal(en.draftLabel(roleWords('care co-ordinator')));
       expect(textarea.value).to.equal(expectedDraft(answers, {listening: NOTE}));
       expect(textarea.value).to.contain(en.draftWell);
       expect(textarea.value).to.contain(`- ${title('communication')}`);
@@ -533,12 +536,12 @@ describe('<coordinator-check> take-away and privacy', () => {
       for (const [i, details] of notes.entries()) {
         expect(details.open).to.equal(false);
         expect(details.closest('fieldset.trait')).to.equal($$(el, 'fieldset.trait')[i]);
-        expect(details.querySelector('summary')!.textContent!.trim()).to.equal(en.noteToggle);
+        expect(details.querySelector('summary')!.textContent.trim()).to.equal(en.noteToggle);
         expect(details.dataset.trait).to.equal(BUILT_IN_TRAIT_IDS[i]);
         expect(details.querySelector('textarea'), 'no text box until the panel is opened').to.equal(null);
-        const textarea = await openNote(el, BUILT_IN_TRAIT_IDS[i]!);
-        expect(textarea.labels![0]!.textContent!.trim()).to.equal(en.noteLabel({trait: title(BUILT_IN_TRAIT_IDS[i]!)}));
-        expect(el.shadowRoot!.getElementById(textarea.getAttribute('aria-describedby')!)!.textContent!.trim()).to.equal(en.noteHint);
+        const textarea = await openNote(el, BUILT_IN_TRAIT_IDS[i]);
+        expect(textarea.labels[0].textContent.trim()).to.equal(en.noteLabel({trait: title(BUILT_IN_TRAIT_IDS[i])}));
+        expect(el.shadowRoot!.getElementById(textarea.getAttribute('aria-describedby')!)!.textContent.trim()).to.equal(en.noteHint);
       }
     });
 
@@ -561,8 +564,8 @@ describe('<coordinator-check> take-away and privacy', () => {
     it('puts a note in the result, the summary, the download and the draft', async () => {
       const el = await renderCheck();
       await completeCheck(el);
-      const row = $$(el, '.trait-result').find((r) => r.textContent!.includes(title('listening')))!;
-      expect(row.textContent!.replace(/\s+/g, ' ')).to.contain(`${en.yourExample} ${NOTE}`);
+      const row = $$(el, '.trait-result').find((r) => r.textContent.includes(title('listening')))!;
+      expect(row.textContent.replace(/\s+/g, ' ')).to.contain(`${en.yourExample} ${NOTE}`);
 
       const copied = stubClipboard('resolve');
       await press(el, en.copySummary);
@@ -570,7 +573,7 @@ describe('<coordinator-check> take-away and privacy', () => {
 
       const {blobs} = stubDownload();
       await press(el, en.download);
-      expect(await blobs[0]!.text()).to.contain(`${en.yourExample} ${NOTE}`);
+      expect(await blobs[0].text()).to.contain(`${en.yourExample} ${NOTE}`);
 
       expect((await openDraft(el)).value).to.contain(NOTE);
     });
@@ -612,11 +615,11 @@ describe('<coordinator-check> take-away and privacy', () => {
       first.remove();
 
       const second = await remembering();
-      const checked = Object.fromEntries($$<HTMLInputElement>(second, 'input:checked').map((r) => [r.dataset.statement, r.value]));
+      const checked = Object.fromEntries($$<HTMLInputElement>(second, 'input:checked').map((r) => [r.dataset.statement!, r.value] as const));
       expect(checked).to.deep.equal(Object.fromEntries(ids.map((id, i) => [id, MIXED[i]])));
       expect(traitNote(second, 'listening').open).to.equal(true);
       expect(traitNote(second, 'listening').querySelector('textarea')!.value).to.equal(NOTE);
-      expect($(second, '.progress')!.textContent!.trim()).to.equal('10 of 10 answered');
+      expect($(second, '.progress')!.textContent.trim()).to.equal('10 of 10 answered');
       await submit(second);
       expect(second.result!.answers).to.deep.equal(answersOf(MIXED));
     });
@@ -624,7 +627,7 @@ describe('<coordinator-check> take-away and privacy', () => {
     it('says so in one line with a "Clear my answers" button, which removes what it stored', async () => {
       const el = await remembering();
       const saved = $(el, '.saved')!;
-      expect(saved.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${en.remembered} ${en.clearSaved}`);
+      expect(saved.textContent.replace(/\s+/g, ' ').trim()).to.equal(`${en.remembered} ${en.clearSaved}`);
       await answerAll(el, MIXED);
       await writeNote(el, 'listening', NOTE);
       expect(localStorage.getItem(storageName(KEY))).not.to.equal(null);
@@ -657,16 +660,16 @@ describe('<coordinator-check> take-away and privacy', () => {
         html`<div>
           <coordinator-check remember storage-key="one"></coordinator-check>
           <coordinator-check remember storage-key="two"></coordinator-check>
-        </div>` as never,
+        </div>`,
       )) as unknown as HTMLElement;
       const [one, two] = [...wrapper.querySelectorAll<CoordinatorCheck>('coordinator-check')];
-      await one!.updateComplete;
-      await two!.updateComplete;
-      await answerAll(one!, 'no');
-      await writeNote(one!, 'listening', NOTE);
-      await answerAll(two!, 'yes');
-      expect(JSON.parse(localStorage.getItem(`${PREFIX}one`)!).answers['communication-1']).to.equal('no');
-      expect(JSON.parse(localStorage.getItem(`${PREFIX}two`)!).answers['communication-1']).to.equal('yes');
+      await one.updateComplete;
+      await two.updateComplete;
+      await answerAll(one, 'no');
+      await writeNote(one, 'listening', NOTE);
+      await answerAll(two, 'yes');
+      expect(stored(`${PREFIX}one`).answers['communication-1']).to.equal('no');
+      expect(stored(`${PREFIX}two`).answers['communication-1']).to.equal('yes');
       expect(localStorage.getItem(`${PREFIX}two`)).not.to.contain(NOTE);
 
       wrapper.remove();
@@ -690,7 +693,7 @@ describe('<coordinator-check> take-away and privacy', () => {
         expect($$(el, 'input:checked')).to.have.length(0);
         expect(traitNote(el, 'listening').querySelector('textarea')?.value ?? '', 'no note text remains').to.equal('');
         expect(warnings).to.have.length(1);
-        expect(String(warnings[0]![0])).to.contain(storageName(KEY));
+        expect(String(warnings[0][0])).to.contain(storageName(KEY));
         expect(localStorage.getItem(storageName(KEY))).to.equal(null);
         await completeCheck(el);
         expect(el.result!.verdict).to.equal('mixed');
@@ -715,7 +718,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       // Cleaned up at the next save, once any configuration has arrived: the person's next answer.
       await answer(el, 'communication-2', 'no');
       expect(warnings).to.have.length(1);
-      expect(String(warnings[0]![0])).to.contain(storageName(KEY));
+      expect(String(warnings[0][0])).to.contain(storageName(KEY));
       expect(JSON.parse(localStorage.getItem(storageName(KEY))!)).to.deep.equal({
         v: STORAGE_VERSION,
         answers: {'communication-1': 'yes', 'communication-2': 'no'},
@@ -725,13 +728,13 @@ describe('<coordinator-check> take-away and privacy', () => {
 
     it('moves saved answers to a new storage key, leaving nothing under the old one', async () => {
       const el = await remembering('old-key');
-      await answer(el, statementIds(el)[0]!, 'yes');
+      await answer(el, statementIds(el)[0], 'yes');
       expect(localStorage.getItem(storageName('old-key'))).not.to.equal(null);
       el.storageKey = 'new-key';
       await el.updateComplete;
       await el.updateComplete;
       expect(localStorage.getItem(storageName('old-key'))).to.equal(null);
-      expect(JSON.parse(localStorage.getItem(storageName('new-key'))!).answers).to.deep.equal({[statementIds(el)[0]!]: 'yes'});
+      expect(stored(storageName('new-key')).answers).to.deep.equal({[statementIds(el)[0]]: 'yes'});
       localStorage.removeItem(storageName('new-key'));
     });
 
@@ -752,7 +755,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       expect(traitNote(el, 'extra').querySelector('textarea')!.value).to.equal(NOTE);
       await answer(el, 'communication-2', 'yes');
       expect(warnings).to.deep.equal([]);
-      expect(JSON.parse(localStorage.getItem(storageName(KEY))!).answers).to.deep.equal({
+      expect(stored(storageName(KEY)).answers).to.deep.equal({
         'communication-1': 'yes',
         'communication-2': 'yes',
         'extra.one': 'no',
@@ -785,7 +788,7 @@ describe('<coordinator-check> take-away and privacy', () => {
         const warnings = stubWarn();
         const el = await remembering();
         const results = collectResults(el);
-        const line = () => $(el, '.saved')!.textContent!.replace(/\s+/g, ' ').trim();
+        const line = () => $(el, '.saved')!.textContent.replace(/\s+/g, ' ').trim();
         if (atStart) expect(line(), 'before any answer').to.equal(`${en.storageFailed} ${en.clearSaved}`);
         await answerAll(el, MIXED);
         expect(line(), 'after answering').to.equal(`${en.storageFailed} ${en.clearSaved}`);
@@ -809,11 +812,12 @@ describe('<coordinator-check> take-away and privacy', () => {
       const writes = spyStorage();
       const cookieSets: string[] = [];
       const cookiesBefore = document.cookie;
-      const fetchBefore = window.fetch;
+      const fetchBefore = window.fetch.bind(window);
       stub(window, 'fetch', (...args: Parameters<typeof fetch>) => {
-        requests.push(`fetch ${String(args[0])}`);
+        requests.push(`fetch ${args[0] instanceof Request ? args[0].url : String(args[0])}`);
         return fetchBefore(...args);
       });
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- re-applied below with the request it was called on
       const open = XMLHttpRequest.prototype.open;
       stub(XMLHttpRequest.prototype, 'open', function (this: XMLHttpRequest, ...args: unknown[]) {
         requests.push(`XMLHttpRequest ${String(args[1])}`);
@@ -828,7 +832,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
       Object.defineProperty(document, 'cookie', {
         configurable: true,
-        get: () => cookie.get!.call(document),
+        get: () => cookie.get!.call(document) as string,
         set: (value: string) => {
           cookieSets.push(value);
           cookie.set!.call(document, value);
@@ -861,7 +865,7 @@ describe('<coordinator-check> take-away and privacy', () => {
 
         expect(print.calls).to.equal(1);
         expect(links).to.have.length(1);
-        expect(links[0]!.href.startsWith('blob:')).to.equal(true);
+        expect(links[0].href.startsWith('blob:')).to.equal(true);
         expect(requests).to.deep.equal([]);
         expect(resources).to.deep.equal([]);
         expect(performance.getEntriesByType('resource').length).to.equal(entriesBefore);

@@ -52,7 +52,7 @@ export function describeResult(ctx: ResultContext, completedAt?: Date): ResultDo
   const result = scoreAnswers(ctx.traits, ctx.answers, completedAt);
   const lines = ctx.traits.map((trait, i): TraitLine => ({
     trait,
-    status: result.traits[i]!.status,
+    status: result.traits[i].status,
     note: ctx.notes[trait.id]?.trim() ?? '',
   }));
   const advice = s.advice[region];
