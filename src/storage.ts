@@ -22,16 +22,19 @@ export const storageName = (key = ''): string => `coordinator-check:${key || 'de
 export function loadSaved(name: string, warn: (message: string) => void): SavedCheck | undefined {
   const raw = localStorage.getItem(name);
   if (raw === null) return undefined;
-  let data: {v?: unknown; answers?: object; notes?: object} | null = null;
+  type Stored = {v?: unknown; answers?: object; notes?: object} | null;
+  let data: Stored = null;
   try {
-    data = JSON.parse(raw);
-  } catch {}
+    data = JSON.parse(raw) as Stored;
+  } catch {
+    // Not JSON: reported and removed just below, like any other unreadable data.
+  }
   if (data?.v !== STORAGE_VERSION || typeof data.answers != 'object' || typeof data.notes != 'object') {
     warn(`saved answers in "${name}" are unreadable or from another version; removed.`);
     return void localStorage.removeItem(name);
   }
   return {
-    answers: Object.fromEntries(Object.entries(data.answers ?? {}).filter(([, v]) => ANSWERS.includes(v))),
+    answers: Object.fromEntries(Object.entries(data.answers ?? {}).filter((e): e is [string, Answer] => ANSWERS.includes(e[1] as Answer))),
     notes: Object.fromEntries(Object.entries(data.notes ?? {}).filter(([, v]) => typeof v == 'string')),
   };
 }

@@ -16,12 +16,12 @@ async function completeAndExpectResult(container: HTMLElement, results: Coordina
   const el = container.querySelector<CoordinatorCheck>('coordinator-check')!;
   await el.updateComplete;
   expect(el.shadowRoot!.textContent).to.include('key worker');
-  expect($(el, 'button[type="submit"]')!.textContent!.trim()).to.equal('Show my result');
+  expect($(el, 'button[type="submit"]')!.textContent.trim()).to.equal('Show my result');
   await answerAll(el, 'yes');
   expect(results).to.have.length(0);
   await submit(el);
   expect(results).to.have.length(1);
-  expect(results[0]!.detail.verdict).to.equal('excellent');
+  expect(results[0].detail.verdict).to.equal('excellent');
 }
 
 describe('<coordinator-check> in frameworks', () => {

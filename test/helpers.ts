@@ -43,7 +43,7 @@ export async function answer(el: CoordinatorCheck, statementId: string, value: A
 /** Answers every statement: the same answer, or one per statement in order. */
 export async function answerAll(el: CoordinatorCheck, answers: Answer | readonly Answer[]): Promise<void> {
   const ids = statementIds(el);
-  for (const [i, id] of ids.entries()) await answer(el, id, typeof answers === 'string' ? answers : answers[i]!);
+  for (const [i, id] of ids.entries()) await answer(el, id, typeof answers === 'string' ? answers : answers[i]);
 }
 
 export async function submit(el: CoordinatorCheck): Promise<void> {
@@ -53,7 +53,7 @@ export async function submit(el: CoordinatorCheck): Promise<void> {
 
 /** The button (or button-like link) with this text. */
 export const button = (el: CoordinatorCheck, text: string): HTMLElement =>
-  $$(el, 'button, a.button').find((b) => b.textContent!.trim() === text)!;
+  $$(el, 'button, a.button').find((b) => b.textContent.trim() === text)!;
 
 /** The element that has focus, looking inside shadow roots. */
 export function deepActiveElement(): Element | null {

@@ -323,7 +323,7 @@ describe('parseConfig', () => {
       const {messages, warn} = warnings();
       const statements = Array.from({length: LIMITS.statementsPerTrait + 2}, (_, i) => ({id: `s${i}`, text: `Statement ${i}`}));
       const parsed = parseConfig({traits: [{id: 'listening', statements}]}, warn);
-      expect(parsed.traits[0]!.statements).to.have.length(LIMITS.statementsPerTrait);
+      expect(parsed.traits[0].statements).to.have.length(LIMITS.statementsPerTrait);
       expect(messages).to.have.length(1);
       expect(messages[0]).to.contain('traits[0].statements').and.contain(String(LIMITS.statementsPerTrait));
     });
@@ -344,7 +344,7 @@ describe('parseConfig', () => {
     it(`keeps at most ${LIMITS.suggestionsPerTrait} suggested words in a trait`, () => {
       const suggestions = Array.from({length: LIMITS.suggestionsPerTrait + 3}, (_, i) => `Ask ${i}`);
       const parsed = parseConfig({traits: [{id: 'listening', suggestions}]}, warnings().warn);
-      expect(parsed.traits[0]!.suggestions).to.deep.equal(suggestions.slice(0, LIMITS.suggestionsPerTrait));
+      expect(parsed.traits[0].suggestions).to.deep.equal(suggestions.slice(0, LIMITS.suggestionsPerTrait));
     });
 
     it('adds no trait, and no statement, that has no id', () => {
@@ -362,7 +362,7 @@ describe('parseConfig', () => {
         {traits: [{id: 'listening', statements: [{id: 'a', text: 'First'}, {id: 'a', text: 'Second'}, {id: 'b', text: 'Third'}]}]},
         warn,
       );
-      expect(parsed.traits[0]!.statements!.map((s) => s.id)).to.deep.equal(['listening.a', 'listening.b']);
+      expect(parsed.traits[0].statements!.map((s) => s.id)).to.deep.equal(['listening.a', 'listening.b']);
       expect(messages.some((m) => m.startsWith('traits[0].statements[1].id'))).to.equal(true);
     });
 
@@ -400,8 +400,8 @@ describe('parseConfig', () => {
         expect(messages[2]).to.match(/^crisis\[0\] has no usable phone or url/);
         expect(messages[3]).to.contain('crisis[1].url').and.contain(url);
         for (const [message, path] of [
-          [messages[0]!, 'contact.url'],
-          [messages[1]!, 'crisis[0].url'],
+          [messages[0], 'contact.url'],
+          [messages[1], 'crisis[0].url'],
         ]) {
           expect(message).to.contain(path).and.contain(url);
           for (const scheme of ['https:', 'http:', 'mailto:', 'tel:']) expect(message).to.contain(scheme);
@@ -490,7 +490,7 @@ describe('resolveTraits', () => {
       expect(trait.suggestions).to.deep.equal(copy.suggestions);
       expect(trait.questions).to.deep.equal(copy.questions);
     }
-    expect(traits[0]!.statements[0]!.text).to.contain('key worker');
+    expect(traits[0].statements[0].text).to.contain('key worker');
   });
 
   it("rewords only the traits the host names, and adds the host's own after the five", () => {
@@ -505,7 +505,7 @@ describe('resolveTraits', () => {
     );
     const traits = resolveTraits(en, roleWords('advocate'), parsed.traits);
     expect(traits.map((t) => t.id)).to.deep.equal([...BUILT_IN_TRAIT_IDS, 'kindness']);
-    const organisation = traits[1]!;
+    const organisation = traits[1];
     expect(organisation.title).to.equal(en.traits.organisation.title);
     expect(organisation.statements).to.deep.equal([
       {id: 'organisation.a', text: 'Advocate is on time.', kind: 'frequency'},

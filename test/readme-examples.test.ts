@@ -6,7 +6,7 @@ import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
 /** The README's configuration examples, each a complete <coordinator-check> snippet. */
 async function readmeExamples(): Promise<string[]> {
   const readme = await (await fetch('/README.md')).text();
-  const blocks = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const blocks = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
   return blocks.flatMap((block) => /<coordinator-check[\s\S]*<\/coordinator-check>/.exec(block) ?? []);
 }
 

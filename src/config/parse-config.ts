@@ -128,7 +128,7 @@ function parseTrait(value: unknown, path: string, warn: Warn): TraitConfig | und
   if (!isObject(value) || typeof value.id != 'string' || !ID.test(value.id) || value.id in {}) {
     return void warn(`${at('id')} should be a short id (letters, digits, - or _); ignored.`);
   }
-  const trait: {-readonly [K in keyof TraitConfig]: TraitConfig[K]} = {id: value.id as string};
+  const trait: {-readonly [K in keyof TraitConfig]: TraitConfig[K]} = {id: value.id};
   if (value.title !== undefined) trait.title = text(value.title, at('title'), warn);
   if (value.statements !== undefined) {
     const seen = new Set<string>();
@@ -177,7 +177,7 @@ function links(value: Obj, path: string, warn: Warn, keys: readonly string[]): O
   for (const key of keys) {
     if (value[key] === undefined) continue;
     const raw = text(value[key], `${path}.${key}`, warn);
-    if (raw && !checks[key]!(raw)) warn(`${path}.${key} "${raw}" is not a usable link (https:, http:, mailto: or tel: only); dropped.`);
+    if (raw && !checks[key](raw)) warn(`${path}.${key} "${raw}" is not a usable link (https:, http:, mailto: or tel: only); dropped.`);
     else if (raw) out[key] = raw;
   }
   return out;
@@ -245,7 +245,7 @@ export function parseConfig(input: unknown, warn: Warn): ParsedConfig {
   for (const key in value) if (!known.includes(key)) warn(`${key} is not a configuration key; ignored.`);
 
   // No prototype, so a language called "constructor" or "__proto__" finds nothing built in.
-  const locales: Record<string, DeepPartial<Strings>> = Object.create(null);
+  const locales = Object.create(null) as Record<string, DeepPartial<Strings>>;
   if (value.locales !== undefined && !isObject(value.locales)) warn('locales should be an object keyed by language; ignored.');
   else {
     const entries = Object.entries(value.locales ?? {});

@@ -14,11 +14,10 @@
 //    the forced style+layout is work the browser must do anyway, merely pulled forward.
 //  - A requestAnimationFrame loop re-checks as a fallback (e.g. if boxes were still
 //    zero-sized), and the first paint entries are recorded as a cross-check.
-// ?mode=complete then scripts a full completion: one radio per statement of the first
-// instance (`fieldset.statement`) is clicked (element.click(): real click + input + change events), each click
-// followed by a task yield (MessageChannel, not setTimeout's clamped delay) and a forced
-// layout, then the submit button; "result" is when the shadow root holds a laid-out
-// `.result` element.
+// ?mode=interact: once visible, the page waits for the bench (bench.mjs) to press radios
+// and the submit button with real input (CDP mouse events). Before each press the bench
+// calls __bench.arm(kind); the page then records one sample and resolves __bench.sample()
+// with it ("interact mode" below documents the method).
 (() => {
   const script = document.currentScript;
   const tag = script.dataset.tag;
@@ -77,57 +76,112 @@
       }
       visible = true;
       mark('visible');
-      if (mode === 'complete') complete().catch(fail);
-      else finish();
+      if (mode === 'interact') {
+        observer.disconnect(); // nothing more to watch: keep the page quiet for the presses
+        bench.ready = true;
+      } else finish();
     }
   }
-  (function frame() {
-    if (bench.done) return;
+  (function poll() {
+    if (bench.done || visible) return;
     check();
-    requestAnimationFrame(frame);
+    requestAnimationFrame(poll);
   })();
 
-  // A task boundary without setTimeout's 4 ms clamp after nested calls.
-  const channel = new MessageChannel();
+  // A task boundary without setTimeout's 4 ms clamp after nested calls (a channel per call, so
+  // two pending yields never answer each other).
   const yieldTask = () =>
     new Promise((resolve) => {
+      const channel = new MessageChannel();
       channel.port1.onmessage = () => resolve();
       channel.port2.postMessage(null);
     });
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
-  async function complete() {
+  // --- interact mode: one armed measurement at a time ------------------------------------
+  //
+  // Start ("pressed") is the click event's timeStamp: the time the input reached the browser,
+  // so any delay before the page could handle it counts too. A label's click is the first
+  // click dispatched; its activation (the radio's click, input, change) follows in the same task.
+  // The click listener (capture, on window) then asks for both the next task and the next
+  // animation frame: neither can run before the click's task, with every listener and every
+  // microtask it queued (Lit renders in a microtask), has finished.
+  //
+  // answer, "processed": whichever of those two runs first, then the host's updateComplete if
+  //   it has one, then forced style and layout (getBoundingClientRect), work the next frame
+  //   would otherwise do. This is the work the click costs, without the wait for the next frame
+  //   (0-16.7 ms at 60 Hz, which no code can shorten). "toPaint" (kept in the report) is the
+  //   time to the next frame painted, as below.
+  // submit, "painted": the first task after the first animation frame, from the click on, in
+  //   which the shadow root holds a laid-out `.result`. rAF callbacks run just before the
+  //   browser's style, layout and paint of that frame, so a task posted from one runs once
+  //   the frame is painted.
+  // Event Timing entries (duration: input to next paint presented, in 8 ms steps, reported only
+  // above 16 ms) are collected too and reported beside, as an independent check of both.
+  let armed = false;
+  const eventTimings = [];
+  if (mode === 'interact' && PerformanceObserver.supportedEntryTypes?.includes('event')) {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'click') eventTimings.push({startTime: e.startTime, duration: e.duration});
+    }).observe({type: 'event', durationThreshold: 16});
+  }
+  const paintedWhen = async (firstFrame, ready) => {
+    await firstFrame;
+    for (let i = 0; !ready(); i++) {
+      if (i > 600) throw new Error('nothing rendered after the click');
+      await frame();
+    }
+    await yieldTask();
+    return performance.now();
+  };
+  const laidOutResult = (root) => () => {
+    const el = root.querySelector('.result');
+    if (!el) return false;
+    const box = el.getBoundingClientRect();
+    return box.width > 0 && box.height > 0;
+  };
+  bench.arm = (kind) => {
+    if (armed) throw new Error('already armed');
+    armed = true;
     const root = roots[0];
     const host = root.host;
-    const statements = root.querySelectorAll('fieldset.statement');
-    const picks = [...statements].map((fieldset, i) => fieldset.querySelectorAll(RADIOS)[i % 4]);
-    if (picks.length !== 10 || picks.some((r) => !r)) throw new Error(`expected 10 statements, found ${picks.length}`);
-    mark('interactStart');
-    for (let i = 0; i < picks.length; i++) {
-      // The widget re-renders from its state: find the radio again rather than keep a stale node.
-      const radio = root.querySelectorAll('fieldset.statement')[i].querySelectorAll(RADIOS)[i % 4];
-      radio.click();
-      await yieldTask();
-      radio.getBoundingClientRect();
-      if (!radio.checked) throw new Error(`radio ${i} is not checked after its click`);
-    }
-    mark('answered');
     const eventName = tag === 'floor-check' ? 'floor-check-result' : 'coordinator-check-result';
-    host.addEventListener(eventName, () => mark('resultEvent'), {once: true});
-    root.querySelector('button[type=submit]').click();
-    // Yield first, for both elements alike (the floor renders synchronously, Lit in a microtask).
-    for (let i = 0; ; i++) {
-      await yieldTask();
-      const result = root.querySelector('.result');
-      if (result) {
-        const box = result.getBoundingClientRect();
-        if (box.width > 0 && box.height > 0) break;
-      }
-      if (i > 1000) throw new Error('no .result after submit');
-    }
-    mark('result');
-    if (bench.marks.resultEvent === undefined) throw new Error('no result event fired');
-    finish();
-  }
+    let resultEvent = false;
+    if (kind === 'submit') host.addEventListener(eventName, () => (resultEvent = true), {once: true});
+    let sample;
+    const measured = new Promise((resolve) => (sample = resolve));
+    const onClick = (event) => {
+      window.removeEventListener('click', onClick, true);
+      armed = false;
+      const start = event.timeStamp;
+      const handlerStart = performance.now();
+      const nextFrame = frame();
+      const nextTask = yieldTask();
+      (async () => {
+        const out = {kind, start, inputDelay: handlerStart - start};
+        if (kind === 'answer') {
+          await Promise.race([nextTask, nextFrame]);
+          if (typeof host.updateComplete?.then === 'function') await host.updateComplete;
+          host.getBoundingClientRect();
+          out.processed = performance.now() - start;
+          out.toPaint = (await paintedWhen(nextFrame, () => true)) - start;
+        } else {
+          out.painted = (await paintedWhen(nextFrame, laidOutResult(root))) - start;
+          if (!resultEvent) throw new Error('no result event fired');
+        }
+        // Event Timing entries arrive after the frame is presented: wait a few frames for this one's.
+        for (let i = 0; i < 10 && !eventTimings.some((e) => Math.abs(e.startTime - start) < 1); i++) await frame();
+        out.eventTiming = eventTimings.find((e) => Math.abs(e.startTime - start) < 1)?.duration ?? null;
+        return out;
+      })().then(sample, (error) => sample({error: String(error?.stack ?? error)}));
+    };
+    window.addEventListener('click', onClick, true);
+    bench.sample = () => measured;
+  };
+  bench.frames = async (n = 2) => {
+    for (let i = 0; i < n; i++) await frame();
+    await yieldTask();
+  };
 
   function finish() {
     const nav = performance.getEntriesByType('navigation')[0];
