@@ -245,7 +245,7 @@ export class CoordinatorCheck extends LitElement {
 
   private _onContinue(event: Event): void {
     event.preventDefault();
-    if (unansweredIds([this._settings.traits[this._step]!], this._answers).length) {
+    if (unansweredIds([this._settings.traits[this._step]], this._answers).length) {
       this._showErrors = true;
       this._focus.focusAfterUpdate(`${this._uid}-errors`);
       return;
@@ -357,7 +357,7 @@ export class CoordinatorCheck extends LitElement {
         onBack: () => this._goTo(this._settings.traits.length - 1),
       });
     }
-    const trait = this._settings.traits[this._step]!;
+    const trait = this._settings.traits[this._step];
     const missing = new Set(this._showErrors ? unansweredIds([trait], this._answers) : []);
     return html`${this._step === 0 ? html`<p>${this._settings.strings.intro({...this._settings.words, count: statementIds(this._settings.traits).length})}</p>` : nothing}
       ${stepView(ctx, {

@@ -87,7 +87,7 @@ describe('the advice: worked cases from ADVICE.md', () => {
       expect(doc.result.verdict).to.equal('good');
       expect(doc.steps.slice(0, 2).map((s) => s.id)).to.deep.equal(['keep', 'talk']);
       const short = traits.find((t) => t.statements.some((s) => s.id === id))!;
-      expect(doc.steps[1]!.text).to.equal(en.steps.talkOne({...words, trait: short.title}));
+      expect(doc.steps[1].text).to.equal(en.steps.talkOne({...words, trait: short.title}));
       expect(doc.steps.map((s) => s.id)).not.to.include.members(['manager', 'advice']);
       for (const never of ['different', 'manager', 'PALS', 'complaint']) expect(text).not.to.contain(never);
     });
@@ -103,7 +103,7 @@ describe('the advice: worked cases from ADVICE.md', () => {
 
   it('when one trait is not met and not yet raised, offers the manager only in case talking does not help', () => {
     const doc = describe_(oneNotMet, 'not-yet');
-    expect(doc.steps[1]!.text).to.equal(en.steps.talkOne({...words, trait: title('listening')}));
+    expect(doc.steps[1].text).to.equal(en.steps.talkOne({...words, trait: title('listening')}));
     expect(doc.steps.find((s) => s.id === 'manager')!.text).to.equal(en.steps.managerIfNeeded(words));
   });
 
@@ -140,7 +140,7 @@ describe('the advice: worked cases from ADVICE.md', () => {
       expect(`${doc.verdict} ${doc.verdictDetail}`).not.to.contain(claim);
     }
     expect(doc.groups.map((g) => g.id)).to.deep.equal(['not-sure']);
-    for (const line of doc.groups[0]!.lines) {
+    for (const line of doc.groups[0].lines) {
       expect(line.prompts).to.deep.equal({intro: en.questionsIntro, lines: line.trait.questions});
       expect(line.trait.questions.length).to.be.greaterThan(0);
     }
@@ -149,10 +149,10 @@ describe('the advice: worked cases from ADVICE.md', () => {
   it('when mostly Not sure with one No, talks about the No and gives questions for the rest', () => {
     const doc = describe_(mostlyUnsure, 'not-yet');
     expect(doc.verdict).to.equal(en.verdict['little-to-go-on'](words));
-    expect(doc.steps[0]!.text).to.equal(en.steps.talkOne({...words, trait: title('communication')}));
+    expect(doc.steps[0].text).to.equal(en.steps.talkOne({...words, trait: title('communication')}));
     const [short, unsure] = doc.groups;
-    expect(short!.lines[0]!.prompts).to.deep.equal({intro: en.suggestionsIntro, lines: en.traits.communication.suggestions});
-    expect(unsure!.lines.every((l) => l.prompts?.intro === en.questionsIntro)).to.equal(true);
+    expect(short.lines[0].prompts).to.deep.equal({intro: en.suggestionsIntro, lines: en.traits.communication.suggestions});
+    expect(unsure.lines.every((l) => l.prompts?.intro === en.questionsIntro)).to.equal(true);
   });
 
   it('asks "have you raised it?" only when some trait is partly met or not met', () => {
@@ -241,8 +241,8 @@ describe('the crisis lines', () => {
   for (const region of REGIONS) {
     it(`${region}: 999 first and Samaritans last`, () => {
       const lines = nation(region);
-      expect(lines[0]!.phone).to.equal('999');
-      expect(lines[lines.length - 1]!.phone).to.equal('116 123');
+      expect(lines[0].phone).to.equal('999');
+      expect(lines[lines.length - 1].phone).to.equal('116 123');
     });
   }
 
@@ -280,7 +280,7 @@ describe('the crisis lines', () => {
       const {lines, messages} = warned(config);
       expect(lines).to.deep.equal(expected === 'nation' ? nation('northern-ireland') : expected);
       expect(messages.length, messages.join('\n')).to.equal(paths.length);
-      paths.forEach((path, i) => expect(messages[i]!.startsWith(`${path} `), messages[i]).to.equal(true));
+      paths.forEach((path, i) => expect(messages[i].startsWith(`${path} `), messages[i]).to.equal(true));
     });
   }
 
@@ -312,7 +312,7 @@ describe('the crisis lines', () => {
     it(`ignores a teamCrisis that is ${name}, with a warning naming ${path}, and keeps the nation's lines`, () => {
       const {lines, messages} = warned({teamCrisis});
       expect(lines).to.deep.equal(nation('northern-ireland'));
-      expect(messages[0]!.startsWith(`${path} `), messages[0]).to.equal(true);
+      expect(messages[0].startsWith(`${path} `), messages[0]).to.equal(true);
     });
   }
 });

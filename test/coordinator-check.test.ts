@@ -15,15 +15,15 @@ describe('<coordinator-check>', () => {
       const el = await renderCheck();
       const traits = $$(el, 'fieldset.trait');
       expect(traits).to.have.length(5);
-      expect(traits.map((f) => f.querySelector(':scope > legend')!.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(
+      expect(traits.map((f) => f.querySelector(':scope > legend')!.textContent.replace(/\s+/g, ' ').trim())).to.deep.equal(
         BUILT_IN_TRAIT_IDS.map((id, i) => `${i + 1}. ${en.traits[id].title}`),
       );
       const statements = $$(el, 'fieldset.statement');
       expect(statements).to.have.length(TOTAL);
       for (const [i, group] of statements.entries()) {
-        expect(group.querySelector(':scope > legend')!.textContent!.trim()).to.equal(STATEMENTS[i]!.text);
+        expect(group.querySelector(':scope > legend')!.textContent.trim()).to.equal(STATEMENTS[i].text);
         const radios = [...group.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-        expect(radios.map((r) => r.closest('label')!.textContent!.trim())).to.deep.equal(answersFor(STATEMENTS[i]!.kind).map((a) => en.answers[a]));
+        expect(radios.map((r) => r.closest('label')!.textContent.trim())).to.deep.equal(answersFor(STATEMENTS[i].kind).map((a) => en.answers[a]));
         expect(new Set(radios.map((r) => r.name)).size).to.equal(1);
       }
       expect(new Set($$<HTMLInputElement>(el, 'input').map((r) => r.name)).size).to.equal(TOTAL);
@@ -32,7 +32,7 @@ describe('<coordinator-check>', () => {
     it('offers Yes, Sometimes, No and Not sure for how often something happens, and no "Sometimes" for a fact', async () => {
       const el = await renderCheck();
       const labels = (id: string) =>
-        $$<HTMLInputElement>(el, 'input[type="radio"]').filter((r) => r.dataset.statement === id).map((r) => r.closest('label')!.textContent!.trim());
+        $$<HTMLInputElement>(el, 'input[type="radio"]').filter((r) => r.dataset.statement === id).map((r) => r.closest('label')!.textContent.trim());
       expect(labels('accessible-1')).to.deep.equal(['Yes', 'No', 'Not sure']);
       expect(labels('accessible-2')).to.deep.equal(['Yes', 'No', 'Not sure']);
       expect(labels('accessible-3')).to.deep.equal(['Yes', 'Sometimes', 'No', 'Not sure']);
@@ -41,29 +41,29 @@ describe('<coordinator-check>', () => {
 
     it('tells the person, with the questions on being easy to reach, that no one is on call all the time', async () => {
       const el = await renderCheck();
-      const accessible = $$(el, 'fieldset.trait')[4]!;
-      expect(accessible.querySelector('.hint')!.textContent!.trim()).to.equal(en.traits.accessible.hint!({role: 'care co-ordinator', Role: 'Care co-ordinator', aRole: 'a care co-ordinator'}));
+      const accessible = $$(el, 'fieldset.trait')[4];
+      expect(accessible.querySelector('.hint')!.textContent.trim()).to.equal(en.traits.accessible.hint!({role: 'care co-ordinator', Role: 'Care co-ordinator', aRole: 'a care co-ordinator'}));
     });
 
     it('gives radio groups names that differ between two instances on one page', async () => {
-      const wrapper = await renderCheck(html`<div><coordinator-check layout="single"></coordinator-check><coordinator-check layout="single"></coordinator-check></div>` as never);
+      const wrapper = await renderCheck(html`<div><coordinator-check layout="single"></coordinator-check><coordinator-check layout="single"></coordinator-check></div>`);
       const [a, b] = [...(wrapper as unknown as HTMLElement).querySelectorAll('coordinator-check')] as CoordinatorCheck[];
-      await a!.updateComplete;
-      await b!.updateComplete;
+      await a.updateComplete;
+      await b.updateComplete;
       const names = (el: CoordinatorCheck) => new Set($$<HTMLInputElement>(el, 'input').map((r) => r.name));
-      const both = [...names(a!)].filter((n) => names(b!).has(n));
-      expect(names(a!).size).to.equal(TOTAL);
+      const both = [...names(a)].filter((n) => names(b).has(n));
+      expect(names(a).size).to.equal(TOTAL);
       expect(both).to.deep.equal([]);
     });
 
     it('counts answers as they are given', async () => {
       const el = await renderCheck();
-      expect($(el, '.progress')!.textContent!.trim()).to.equal(progress(0));
+      expect($(el, '.progress')!.textContent.trim()).to.equal(progress(0));
       const [first, second] = statementIds(el);
-      await answer(el, first!, 'yes');
-      await answer(el, second!, 'not-sure');
-      await answer(el, first!, 'no');
-      expect($(el, '.progress')!.textContent!.trim()).to.equal(progress(2));
+      await answer(el, first, 'yes');
+      await answer(el, second, 'not-sure');
+      await answer(el, first, 'no');
+      expect($(el, '.progress')!.textContent.trim()).to.equal(progress(2));
       expect($(el, '.progress')!.getAttribute('role')).to.equal('status');
     });
 
@@ -84,7 +84,7 @@ describe('<coordinator-check>', () => {
       }
       await el.updateComplete;
       expect(answered).to.equal(TOTAL);
-      expect($(el, '.progress')!.textContent!.trim()).to.equal(progress(TOTAL));
+      expect($(el, '.progress')!.textContent.trim()).to.equal(progress(TOTAL));
       expectFocusOn($(el, 'button[type="submit"]'), 'focus after the last Tab');
       await sendKeys({press: 'Enter'});
       await el.updateComplete;
@@ -143,14 +143,14 @@ describe('<coordinator-check>', () => {
       const invalid = $$(el, 'fieldset.statement.invalid');
       expect(invalid).to.have.length(TOTAL - 7);
       for (const fieldset of invalid) {
-        const legend = fieldset.querySelector('legend')!.textContent!.trim();
+        const legend = fieldset.querySelector('legend')!.textContent.trim();
         const describedBy = (fieldset.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
         expect(describedBy, `aria-describedby of "${legend}"`).not.to.be.empty;
         const descriptions = describedBy.map((id) => el.shadowRoot!.getElementById(id));
         expect(descriptions.map((d) => describeEl(d)), `what "${legend}" points at`).to.include(
           describeEl(fieldset.querySelector('.error-message')),
         );
-        expect(fieldset.querySelector('.error-message')!.textContent!.trim()).to.equal(en.errorInline);
+        expect(fieldset.querySelector('.error-message')!.textContent.trim()).to.equal(en.errorInline);
       }
       for (const fieldset of $$(el, 'fieldset.statement:not(.invalid)')) {
         const describedBy = (fieldset.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
@@ -161,7 +161,7 @@ describe('<coordinator-check>', () => {
     it('moves focus to the statement when its link is followed', async () => {
       const el = await renderCheck();
       await submit(el);
-      const link = $$<HTMLAnchorElement>(el, '.error-summary a')[2]!;
+      const link = $$<HTMLAnchorElement>(el, '.error-summary a')[2];
       link.click();
       const third = statementIds(el)[2];
       const focused = deepActiveElement() as HTMLInputElement;
@@ -172,7 +172,7 @@ describe('<coordinator-check>', () => {
     it('clears the error beside a statement once it is answered', async () => {
       const el = await renderCheck();
       await submit(el);
-      await answer(el, statementIds(el)[0]!, 'no');
+      await answer(el, statementIds(el)[0], 'no');
       expect($$(el, '.statement.invalid')).to.have.length(TOTAL - 1);
       expect($$(el, '.error-summary a')).to.have.length(TOTAL - 1);
     });
@@ -211,7 +211,7 @@ describe('<coordinator-check>', () => {
       const heading = $(el, '.result .heading')!;
       expectFocusOn(heading, 'focus on the result heading');
       expect(heading.textContent).to.equal('Your results');
-      const text = $(el, '.result')!.textContent!;
+      const text = $(el, '.result')!.textContent;
       expect(text).to.contain('Going well');
       expect(text).to.contain('Could be better');
       expect(text).to.contain('Not sure yet');
@@ -225,10 +225,10 @@ describe('<coordinator-check>', () => {
       await submit(el);
       const rows = $$(el, '.trait-result');
       expect(rows).to.have.length(5);
-      const organisation = rows.find((r) => r.textContent!.includes(en.traits.organisation.title))!;
-      expect(organisation.querySelector('.status')!.textContent!.trim()).to.equal('Not met');
+      const organisation = rows.find((r) => r.textContent.includes(en.traits.organisation.title))!;
+      expect(organisation.querySelector('.status')!.textContent.trim()).to.equal('Not met');
       expect(organisation.querySelectorAll('.suggestions li')).to.have.length(en.traits.organisation.suggestions.length);
-      const met = rows.filter((r) => r.querySelector('.status')!.textContent!.trim() === 'Met');
+      const met = rows.filter((r) => r.querySelector('.status')!.textContent.trim() === 'Met');
       expect(met).to.have.length(4);
       expect(met.every((r) => !r.querySelector('.suggestions'))).to.equal(true);
       expect($$(el, '.steps li').map((li) => li.dataset.step)).to.deep.equal(['keep', 'talk', 'someone-with-you', 'manager', 'advice']);
@@ -249,7 +249,7 @@ describe('<coordinator-check>', () => {
       await submit(el);
       expect(el.result!.verdict).to.equal('good');
       expect($$(el, '.steps li').map((li) => li.dataset.step)).to.deep.equal(['keep', 'talk']);
-      const text = $(el, '.result')!.textContent!;
+      const text = $(el, '.result')!.textContent;
       for (const never of ['different', 'manager', 'PALS']) expect(text).not.to.contain(never);
     });
 
@@ -305,7 +305,7 @@ describe('<coordinator-check>', () => {
       CoordinatorCheck.define('coordinator-check-again');
       CoordinatorCheck.define('coordinator-check-again');
       expect(customElements.get('coordinator-check')).to.exist;
-      const el = await renderCheck(html`<coordinator-check-again layout="single"></coordinator-check-again>` as never);
+      const el = await renderCheck(html`<coordinator-check-again layout="single"></coordinator-check-again>`);
       expect($$(el, 'fieldset.trait')).to.have.length(5);
     });
 
@@ -325,7 +325,7 @@ describe('<coordinator-check>', () => {
       it(`passes axe on ${name}`, async () => {
         const el = await renderCheck();
         const ids = statementIds(el);
-        for (const id of ids.slice(0, fill)) await answer(el, id, (['yes', 'no', 'not-sure'] as const)[ids.indexOf(id) % 3]!);
+        for (const id of ids.slice(0, fill)) await answer(el, id, (['yes', 'no', 'not-sure'] as const)[ids.indexOf(id) % 3]);
         if (fill) await submit(el);
         expect(Boolean($(el, '.result'))).to.equal(ready);
         await expect(el).to.be.accessible();

@@ -65,7 +65,7 @@ afterEach(() => {
 /** An answer that fits the statement at `index`, varied by instance. */
 const patterned = (instance: number, index: number): Answer => {
   const fitting = answersFor(STATEMENTS[index]?.kind);
-  return fitting[(instance + index) % fitting.length]!;
+  return fitting[(instance + index) % fitting.length];
 };
 const answered = (n: number) => `${n} of ${TOTAL} answered`;
 const RADIOS = STATEMENTS.reduce((sum, st) => sum + answersFor(st.kind).length, 0);
@@ -74,7 +74,7 @@ async function answerWith(el: CoordinatorCheck, pick: (index: number) => Answer)
   const given: Record<string, Answer> = {};
   for (const [i, id] of statementIds(el).entries()) {
     given[id] = pick(i);
-    await answer(el, id, given[id]!);
+    await answer(el, id, given[id]);
   }
   return given;
 }
@@ -85,7 +85,7 @@ const checkedAnswers = (el: CoordinatorCheck): Answers =>
     $$<HTMLInputElement>(el, 'input[type="radio"][data-statement]:checked').map((r) => [r.dataset.statement!, r.value as Answer]),
   );
 
-const progress = (el: CoordinatorCheck) => $(el, '.progress')!.textContent!.trim();
+const progress = (el: CoordinatorCheck) => $(el, '.progress')!.textContent.trim();
 
 /** Cross-realm objects compared as plain data. */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -116,7 +116,7 @@ describe('<coordinator-check> on hostile pages', () => {
       it(`renders, completes and fires its event with the ${bundle} bundle, with no policy violation`, async () => {
         const {win, checks} = await openPage(page);
         expect(checks).to.have.length(1);
-        const el = checks[0]!;
+        const el = checks[0];
         expect($$(el, 'input[type="radio"][data-statement]')).to.have.length(RADIOS);
         expect(isRendered($(el, 'button[type="submit"]')!)).to.equal(true);
         const given = await answerWith(el, () => 'yes');
@@ -125,8 +125,8 @@ describe('<coordinator-check> on hostile pages', () => {
         expect($(el, '.result')).to.exist;
         expect($(el, '.verdict')!.textContent).to.contain('excellent');
         expect(win.results).to.have.length(1);
-        expect(plain(win.results[0]!.answers)).to.deep.equal(given);
-        expect(win.results[0]!.verdict).to.equal('excellent');
+        expect(plain(win.results[0].answers)).to.deep.equal(given);
+        expect(win.results[0].verdict).to.equal('excellent');
         expect(el.result!.verdict).to.equal('excellent');
         await nextTask(win);
         expect(win.violations).to.deep.equal([]);
@@ -160,7 +160,7 @@ describe('<coordinator-check> on hostile pages', () => {
       await nextTask(win);
       expect(win.violations.map((v) => v.directive).sort()).to.deep.equal(['require-trusted-types-for', 'trusted-types']);
       // ...while the widget, which rendered under that regime, has all its radios.
-      expect($$(checks[0]!, 'input[type="radio"]')).to.have.length(RADIOS);
+      expect($$(checks[0], 'input[type="radio"]')).to.have.length(RADIOS);
     });
   });
 
@@ -187,7 +187,7 @@ describe('<coordinator-check> on hostile pages', () => {
         await submit(el);
         expect($(el, '.result'), `instance ${i}`).to.exist;
         expect(events).to.have.length(i + 1);
-        expect(events[i]!.target === el, `the event comes from instance ${i}`).to.equal(true);
+        expect(events[i].target === el, `the event comes from instance ${i}`).to.equal(true);
         expect(plain((events[i] as CustomEvent<CheckResult>).detail.answers)).to.deep.equal(given);
       }
       await nextTask(win);
@@ -198,7 +198,7 @@ describe('<coordinator-check> on hostile pages', () => {
   describe('a theme stylesheet that fights back', () => {
     it('keeps every radio and the submit button visible, hit-testable and working', async () => {
       const {win, doc, checks} = await openPage('theme.html');
-      const el = checks[0]!;
+      const el = checks[0];
       // The theme really applies to the page around the widget.
       expect(win.getComputedStyle(doc.querySelector('h1')!).letterSpacing).not.to.be.oneOf(['normal', '0px']);
       const shadow = el.shadowRoot!;
@@ -240,7 +240,7 @@ describe('<coordinator-check> on hostile pages', () => {
 
     it('keeps its text legible: its own font size and line height, no stretched spacing, no forced capitals', async () => {
       const {win, checks} = await openPage('theme.html');
-      const el = checks[0]!;
+      const el = checks[0];
       const base = win.getComputedStyle($(el, '.base')!);
       const problems: string[] = [];
       for (const selector of ['.base', '.statement > legend', 'label', '.progress', 'button[type="submit"]']) {
@@ -282,7 +282,7 @@ describe('<coordinator-check> on hostile pages', () => {
       for (const [i, el] of checks.entries()) {
         given.push(await answerWith(el, (j) => patterned(i, j)));
         // Answering this one leaves the next untouched.
-        if (checks[i + 1]) expect(progress(checks[i + 1]!)).to.equal(answered(0));
+        if (checks[i + 1]) expect(progress(checks[i + 1])).to.equal(answered(0));
       }
       for (const [i, el] of checks.entries()) expect(checkedAnswers(el), `instance ${i}`).to.deep.equal(given[i]);
 
@@ -307,12 +307,12 @@ describe('<coordinator-check> on hostile pages', () => {
   describe('moving an instance', () => {
     it('keeps the answers when moved elsewhere in the DOM, and still completes', async () => {
       const {doc, checks} = await openPage('move.html');
-      const el = checks[0]!;
+      const el = checks[0];
       const ids = statementIds(el);
       const first: Record<string, Answer> = {};
       for (const [i, id] of ids.slice(0, 4).entries()) {
         first[id] = patterned(1, i);
-        await answer(el, id, first[id]!);
+        await answer(el, id, first[id]);
       }
       doc.getElementById('deep')!.append(el);
       await el.updateComplete;
@@ -336,12 +336,12 @@ describe('<coordinator-check> on hostile pages', () => {
 
     it('keeps the answers when removed and added back later, and still completes', async () => {
       const {win, doc, checks} = await openPage('move.html');
-      const el = checks[0]!;
+      const el = checks[0];
       const ids = statementIds(el);
       const first: Record<string, Answer> = {};
       for (const [i, id] of ids.slice(0, 6).entries()) {
         first[id] = patterned(3, i);
-        await answer(el, id, first[id]!);
+        await answer(el, id, first[id]);
       }
       el.remove();
       await nextTask(win);
@@ -371,7 +371,7 @@ describe('<coordinator-check> on hostile pages', () => {
 
     it('still shows the result when the person clicks "See my results"', async () => {
       const {win, checks} = await openPage('csp-esm.html', {sandbox: SANDBOX});
-      const el = checks[0]!;
+      const el = checks[0];
       await answerWith(el, () => 'yes');
       await submit(el);
       expect($(el, '.result'), 'the result view').to.exist;
@@ -380,7 +380,7 @@ describe('<coordinator-check> on hostile pages', () => {
 
     it('still shows the error summary on an incomplete submit, and the result after Enter on an answer', async () => {
       const {checks} = await openPage('csp-esm.html', {sandbox: SANDBOX});
-      const el = checks[0]!;
+      const el = checks[0];
       await submit(el);
       expect($(el, '.error-summary'), 'the error summary').to.exist;
       await answerWith(el, () => 'no');
@@ -395,7 +395,7 @@ describe('<coordinator-check> on hostile pages', () => {
   describe('before the upgrade', () => {
     it('shows the fallback content until the element is defined, and hides it after', async () => {
       const {win, doc, checks} = await openPage('fallback.html', {defined: false});
-      const el = checks[0]!;
+      const el = checks[0];
       const fallback = doc.querySelector('.fallback')!;
       expect(win.customElements.get('coordinator-check')).to.equal(undefined);
       expect(el.matches(':not(:defined)')).to.equal(true);
@@ -418,7 +418,7 @@ describe('<coordinator-check> on hostile pages', () => {
       expect(win.scriptsRan).to.equal(undefined);
       expect(win.customElements.get('coordinator-check')).to.equal(undefined);
       expect(checks).to.have.length(1);
-      expect(checks[0]!.shadowRoot).to.equal(null);
+      expect(checks[0].shadowRoot).to.equal(null);
       const fallback = doc.querySelector('.fallback')!;
       expect(isRendered(fallback)).to.equal(true);
       expect(fallback.textContent).to.contain('could not load');

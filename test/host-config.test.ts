@@ -138,10 +138,10 @@ describe('<coordinator-check> for every host', () => {
     it('keeps the answers when the region changes on the form, and on the result', async () => {
       const el = await renderCheck();
       const ids = statementIds(el);
-      await answer(el, ids[0]!, 'yes');
-      await answer(el, ids[3]!, 'sometimes');
+      await answer(el, ids[0], 'yes');
+      await answer(el, ids[3], 'sometimes');
       await change(el, {region: 'wales'});
-      expect(checkedAnswers(el)).to.deep.equal({[ids[0]!]: 'yes', [ids[3]!]: 'sometimes'});
+      expect(checkedAnswers(el)).to.deep.equal({[ids[0]]: 'yes', [ids[3]]: 'sometimes'});
       await answerAll(el, 'no');
       await submit(el);
       await change(el, {region: 'scotland'});
@@ -194,9 +194,9 @@ describe('<coordinator-check> for every host', () => {
     it('keeps the answers when the role changes on the form, and on the result', async () => {
       const el = await renderCheck();
       const [first] = statementIds(el);
-      await answer(el, first!, 'sometimes');
+      await answer(el, first, 'sometimes');
       await change(el, {roleName: 'lead professional'});
-      expect(checkedAnswers(el)).to.deep.equal({[first!]: 'sometimes'});
+      expect(checkedAnswers(el)).to.deep.equal({[first]: 'sometimes'});
       expect(read($(el, 'fieldset.statement legend'))).to.contain('lead professional');
       await answerAll(el, 'yes');
       await submit(el);
@@ -304,11 +304,11 @@ describe('<coordinator-check> for every host', () => {
     it('changes level live, keeping the answers', async () => {
       const el = await renderCheck();
       const [first] = statementIds(el);
-      await answer(el, first!, 'no');
+      await answer(el, first, 'no');
       el.setAttribute('heading-level', '4');
       await el.updateComplete;
       expect($(el, '.base > .heading')!.tagName).to.equal('H4');
-      expect(checkedAnswers(el)).to.deep.equal({[first!]: 'no'});
+      expect(checkedAnswers(el)).to.deep.equal({[first]: 'no'});
     });
   });
 
@@ -417,11 +417,11 @@ describe('<coordinator-check> for every host', () => {
     it('switches language live, keeping the answers', async () => {
       const el = await renderCheck(html`<coordinator-check layout="single" .config=${cy}></coordinator-check>`);
       const [first] = statementIds(el);
-      await answer(el, first!, 'sometimes');
+      await answer(el, first, 'sometimes');
       el.setAttribute('lang', 'cy');
       await el.updateComplete;
       expect(read($(el, 'button[type=submit]'))).to.equal('Gweld fy nghanlyniadau');
-      expect(checkedAnswers(el)).to.deep.equal({[first!]: 'sometimes'});
+      expect(checkedAnswers(el)).to.deep.equal({[first]: 'sometimes'});
       el.removeAttribute('lang');
       await el.updateComplete;
       expect(read($(el, 'button[type=submit]'))).to.equal(en.submit);
@@ -444,7 +444,7 @@ describe('<coordinator-check> for every host', () => {
       await el.updateComplete;
       expect(read($(el, 'button[type=submit]'))).to.equal('Show me');
       expect(read($$(el, 'label.option')[3])).to.equal('Don’t know');
-      await answer(el, statementIds(el)[0]!, 'no');
+      await answer(el, statementIds(el)[0], 'no');
       expect(read($(el, '.progress'))).to.equal(`1 of ${TOTAL} done`);
       await toResult(el);
       expect(read($(el, '.verdict'))).to.equal('Your care co-ordinator could do more for you.');
@@ -496,7 +496,7 @@ describe('<coordinator-check> for every host', () => {
           2,
           1,
         ]);
-        expect(read(traits[0]!.querySelector('fieldset.statement legend'))).to.equal('My key worker tells my GP about changes.');
+        expect(read(traits[0].querySelector('fieldset.statement legend'))).to.equal('My key worker tells my GP about changes.');
         // The built-in statements, with communication's two replaced by four, and four of the host's own.
         const total = TOTAL - en.traits.communication.statements.length + 4 + 4;
         expect(read($(el, '.progress'))).to.equal(en.progress({answered: 0, total}));
@@ -543,7 +543,7 @@ describe('<coordinator-check> for every host', () => {
         await el.updateComplete;
         const traits = $$(el, 'fieldset.trait');
         expect(traits).to.have.length(5 + LIMITS.addedTraits);
-        expect(traits[2]!.querySelectorAll('fieldset.statement')).to.have.length(LIMITS.statementsPerTrait);
+        expect(traits[2].querySelectorAll('fieldset.statement')).to.have.length(LIMITS.statementsPerTrait);
         expect(warnings.some((w) => w.includes('traits[0].statements'))).to.equal(true);
         expect(warnings.some((w) => w.includes('traits[4]'))).to.equal(true);
       });
@@ -638,7 +638,7 @@ describe('<coordinator-check> for every host', () => {
         await toResult(el);
         const lines = $$(el, '.crisis li');
         expect(read(lines[0])).to.equal(`${en.crisis.team} 029 2000 0000`);
-        expect(lines[0]!.querySelector('a')!.getAttribute('href')).to.equal('tel:02920000000');
+        expect(lines[0].querySelector('a')!.getAttribute('href')).to.equal('tel:02920000000');
         expect(lines).to.have.length(REGION_FACTS.wales.crisis.length + 1);
       });
 
@@ -673,7 +673,7 @@ describe('<coordinator-check> for every host', () => {
       it('is read again whenever it changes, keeping the answers', async () => {
         const el = await renderCheck();
         const [first] = statementIds(el);
-        await answer(el, first!, 'yes');
+        await answer(el, first, 'yes');
         const script = jsonScript({strings: {submit: 'Show me'}});
         el.append(script);
         await settle(el);
@@ -684,7 +684,7 @@ describe('<coordinator-check> for every host', () => {
         script.remove();
         await settle(el);
         expect(read($(el, 'button[type=submit]'))).to.equal(en.submit);
-        expect(checkedAnswers(el)).to.deep.equal({[first!]: 'yes'});
+        expect(checkedAnswers(el)).to.deep.equal({[first]: 'yes'});
       });
 
       it('warns about malformed JSON and shows the built-in check', async () => {
@@ -747,11 +747,11 @@ describe('<coordinator-check> for every host', () => {
     it('keeps the answers when the configuration changes on the form, and on the result', async () => {
       const el = await renderCheck();
       const ids = statementIds(el);
-      await answer(el, ids[0]!, 'yes');
-      await answer(el, ids[9]!, 'not-sure');
+      await answer(el, ids[0], 'yes');
+      await answer(el, ids[9], 'not-sure');
       el.config = {strings: {submit: 'Show me'}, traits: [{id: 'kindness', title: 'Kind', statements: [{id: 'a', text: 'Kind.'}]}]};
       await el.updateComplete;
-      expect(checkedAnswers(el)).to.deep.equal({[ids[0]!]: 'yes', [ids[9]!]: 'not-sure'});
+      expect(checkedAnswers(el)).to.deep.equal({[ids[0]]: 'yes', [ids[9]]: 'not-sure'});
       await answerAll(el, [...SOMETIMES, 'sometimes']);
       await submit(el);
       el.config = {strings: {resultHeading: 'What you told us'}, crisis: false};
@@ -831,11 +831,11 @@ describe('<coordinator-check> for every host', () => {
     it('passes axe with a custom configuration, on the questions, the error summary and the result', async () => {
       const el = await renderCheck(html`<coordinator-check layout="single" heading-level="3" role-name="key worker" region="scotland" .config=${custom}></coordinator-check>`);
       await expect(el).to.be.accessible();
-      await answer(el, statementIds(el)[0]!, 'yes');
+      await answer(el, statementIds(el)[0], 'yes');
       await submit(el);
       expect($(el, '.error-summary')).to.exist;
       await expect(el).to.be.accessible();
-      await answerAll(el, statementIds(el).map((_, i) => (['yes', 'sometimes', 'no', 'not-sure'] as const)[i % 4]!));
+      await answerAll(el, statementIds(el).map((_, i) => (['yes', 'sometimes', 'no', 'not-sure'] as const)[i % 4]));
       await submit(el);
       expect($(el, '.result')).to.exist;
       await expect(el).to.be.accessible();

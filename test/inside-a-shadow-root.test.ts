@@ -63,10 +63,10 @@ describe('<coordinator-check> inside another component’s shadow root', () => {
       document.removeEventListener('coordinator-check-result', listener);
     }
     expect(heard).to.have.length(1);
-    expect(heard[0]!.target, 'the document sees the outer host as the target').to.equal(describeEl(host));
-    expect(heard[0]!.path, 'the event came from the widget').to.equal(true);
-    expect(heard[0]!.detail.verdict).to.equal('excellent');
-    expect(heard[0]!.detail).to.deep.equal(el.result);
+    expect(heard[0].target, 'the document sees the outer host as the target').to.equal(describeEl(host));
+    expect(heard[0].path, 'the event came from the widget').to.equal(true);
+    expect(heard[0].detail.verdict).to.equal('excellent');
+    expect(heard[0].detail).to.deep.equal(el.result);
   });
 
   it('puts focus on the error summary after an incomplete submit, and on a statement when its link is followed', async () => {
@@ -75,7 +75,7 @@ describe('<coordinator-check> inside another component’s shadow root', () => {
     for (const id of ids.slice(0, 7)) await answer(el, id, 'yes');
     await submit(el);
     expectFocusOn($(el, '.error-summary'), 'focus on the error summary');
-    $$<HTMLAnchorElement>(el, '.error-summary a')[1]!.click();
+    $$<HTMLAnchorElement>(el, '.error-summary a')[1].click();
     await el.updateComplete;
     const ninth = $$<HTMLInputElement>(el, 'input[type="radio"]').find((r) => r.dataset.statement === ids[8])!;
     expectFocusOn(ninth, 'focus on the second unanswered statement');

@@ -37,12 +37,12 @@ function clippedText(el: CoordinatorCheck): string[] {
     if (style.display === 'inline' || style.display === 'contents' || !node.getClientRects().length) continue;
     if (node.closest('.visually-hidden')) continue;
     const text = [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim())
-      || (node.textContent!.trim() !== '' && node.children.length > 0 && [...node.children].every((c) => getComputedStyle(c).display === 'inline'));
+      || (node.textContent.trim() !== '' && node.children.length > 0 && [...node.children].every((c) => getComputedStyle(c).display === 'inline'));
     const field = node instanceof HTMLTextAreaElement;
     if (!text && !field) continue;
     if (node.scrollWidth > node.clientWidth + 1) {
       const label = `${node.localName}${node.className ? `.${String(node.className).trim().split(/\s+/).join('.')}` : ''}`;
-      problems.push(`${label} "${node.textContent!.trim().slice(0, 40)}": scrollWidth ${node.scrollWidth} > clientWidth ${node.clientWidth}`);
+      problems.push(`${label} "${node.textContent.trim().slice(0, 40)}": scrollWidth ${node.scrollWidth} > clientWidth ${node.clientWidth}`);
     }
   }
   return problems;
@@ -60,7 +60,7 @@ describe('<coordinator-check> layout', () => {
         await setViewport({width, height: 800});
         document.documentElement.style.fontSize = `${zoom}%`;
         const el = await renderCheck(html`<coordinator-check layout="single"></coordinator-check>`);
-        await LAYOUT_STATES[state]!(el);
+        await LAYOUT_STATES[state](el);
         await el.updateComplete;
         // The zoom really reached the widget's text.
         const fontSize = parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.base')!).fontSize);

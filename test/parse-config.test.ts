@@ -289,7 +289,7 @@ describe('parseConfig', () => {
         },
         warn,
       );
-      expect(parsed.traits[0]!.statements).to.deep.equal([
+      expect(parsed.traits[0].statements).to.deep.equal([
         {id: 'accessible.agreed', text: 'We have agreed how I can text my {role}.', kind: 'fact'},
         {id: 'accessible.reply', text: 'I hear back within a day.', kind: 'frequency'},
         {id: 'accessible.plain', text: 'I know who to call when they are away.'},
@@ -312,7 +312,7 @@ describe('parseConfig', () => {
         },
         warnings().warn,
       );
-      expect(parsed.traits[0]!.questions).to.deep.equal(questions.slice(0, LIMITS.questionsPerTrait));
+      expect(parsed.traits[0].questions).to.deep.equal(questions.slice(0, LIMITS.questionsPerTrait));
       const traits = resolveTraits(en, care, parsed.traits);
       expect(traits.find((t) => t.id === 'listening')!.questions).to.deep.equal(questions.slice(0, LIMITS.questionsPerTrait));
       expect(traits.find((t) => t.id === 'kindness')!.questions).to.deep.equal(['Could we go slowly?']);

@@ -16,7 +16,7 @@ const DATE = '27 November 2026';
 function answersFor(...perTrait: Answer[]): Record<string, Answer> {
   return Object.fromEntries(
     BUILT_IN_TRAIT_IDS.flatMap((id, i) =>
-      BUILT_IN_STATEMENT_KINDS[id].map((kind, n) => [builtInStatementId(id, n), kind === 'fact' && perTrait[i] === 'sometimes' ? 'no' : perTrait[i]!]),
+      BUILT_IN_STATEMENT_KINDS[id].map((kind, n) => [builtInStatementId(id, n), kind === 'fact' && perTrait[i] === 'sometimes' ? 'no' : perTrait[i]]),
     ),
   );
 }
@@ -69,10 +69,10 @@ describe('summaryText', () => {
   it('names every trait with its status in words, under the heading of its group', () => {
     const {lines} = summaryOf({name: '', answers: MIXED});
     for (const trait of traits) {
-      expect(lines, trait.id).to.include(`- ${trait.title}: ${en.status[STATUS_OF_MIXED[trait.id]!]}`);
+      expect(lines, trait.id).to.include(`- ${trait.title}: ${en.status[STATUS_OF_MIXED[trait.id]]}`);
     }
     const at = (line: string) => lines.indexOf(line);
-    const line = (id: string) => `- ${traits.find((t) => t.id === id)!.title}: ${en.status[STATUS_OF_MIXED[id]!]}`;
+    const line = (id: string) => `- ${traits.find((t) => t.id === id)!.title}: ${en.status[STATUS_OF_MIXED[id]]}`;
     // What is going well comes first, then what could be better, then what the person is not sure about.
     expect(at(`${en.goingWell}:`)).to.be.greaterThan(-1);
     expect(at(`${en.goingWell}:`)).to.be.lessThan(at(line('communication')));

@@ -28,7 +28,7 @@ async function clickButton(el: CoordinatorCheck, label: string): Promise<void> {
 /** Answers every step with `values[step]` (or one value throughout) and arrives at "Check your answers". */
 async function walkToCheck(el: CoordinatorCheck, values: Answer | readonly Answer[]): Promise<void> {
   for (let step = 0; step < TRAITS.length; step++) {
-    await answerStep(el, typeof values === 'string' ? values : values[step]!);
+    await answerStep(el, typeof values === 'string' ? values : values[step]);
     await clickButton(el, en.continue);
   }
 }
@@ -94,7 +94,7 @@ describe('<coordinator-check> step by step (the default layout)', () => {
     expect(sections.map((section) => text(section.querySelector('.heading')))).to.deep.equal(TRAITS);
     sections.forEach((section, i) => {
       const answers = [...section.querySelectorAll('.summary-row .answer')].map(text);
-      expect(answers, TRAITS[i]).to.deep.equal(answers.map(() => en.answers[values[i]!]));
+      expect(answers, TRAITS[i]).to.deep.equal(answers.map(() => en.answers[values[i]]));
     });
     for (const row of rows) {
       expect(text(row.querySelector('.change'))).to.equal(`${en.change} ${en.changeContext({question: text(row.querySelector('dt'))})}`);
@@ -104,14 +104,14 @@ describe('<coordinator-check> step by step (the default layout)', () => {
   it('returns from a Change link to the step, and from Continue straight back to "Check your answers"', async () => {
     const el = await renderCheck(html`<coordinator-check></coordinator-check>`);
     await walkToCheck(el, 'yes');
-    $$(el, '.check-trait')[2]!.querySelector<HTMLAnchorElement>('.change')!.click();
+    $$(el, '.check-trait')[2].querySelector<HTMLAnchorElement>('.change')!.click();
     await el.updateComplete;
     expect(stepTitle(el)).to.equal(TRAITS[2]);
     expectFocusOn($(el, 'form legend .heading'));
-    await answer(el, shownIds(el)[0]!, 'no');
+    await answer(el, shownIds(el)[0], 'no');
     await clickButton(el, en.continue);
     expect(text($(el, '.check .heading'))).to.equal(en.checkAnswers);
-    expect(text($$(el, '.check-trait')[2]!.querySelector('.answer'))).to.equal('No');
+    expect(text($$(el, '.check-trait')[2].querySelector('.answer'))).to.equal('No');
   });
 
   it('shows the result from "Check your answers", fires one event, and "Change my answers" returns there', async () => {
@@ -170,7 +170,7 @@ describe('<coordinator-check> step by step (the default layout)', () => {
     it(`passes axe on ${state}`, async () => {
       const el = await renderCheck(html`<coordinator-check></coordinator-check>`);
       for (let step = 0; step < steps; step++) {
-        await answerStep(el, (['yes', 'no', 'no', 'not-sure', 'yes'] as const)[step]!);
+        await answerStep(el, (['yes', 'no', 'no', 'not-sure', 'yes'] as const)[step]);
         await clickButton(el, en.continue);
       }
       if (withErrors) await clickButton(el, en.continue);

@@ -37,7 +37,7 @@ function expectedDraft(answers: Answers, notes: Notes = {}): string {
 
 /** Every statement id, in the order shown. */
 const IDS = traits.flatMap((t) => t.statements.map((s) => s.id));
-const answersOf = (given: readonly Answer[]): Answers => Object.fromEntries(IDS.map((id, i) => [id, given[i]!]));
+const answersOf = (given: readonly Answer[]): Answers => Object.fromEntries(IDS.map((id, i) => [id, given[i]]));
 
 // Every stub is undone after each test, newest first.
 const restores: (() => void)[] = [];
@@ -147,7 +147,7 @@ async function press(el: CoordinatorCheck, text: string): Promise<void> {
   await el.updateComplete;
 }
 
-const message = (el: CoordinatorCheck) => $(el, '.message')!.textContent!.trim();
+const message = (el: CoordinatorCheck) => $(el, '.message')!.textContent.trim();
 
 async function openDraft(el: CoordinatorCheck): Promise<HTMLTextAreaElement> {
   const details = $<HTMLDetailsElement>(el, 'details.draft')!;
@@ -215,7 +215,7 @@ describe('<coordinator-check> take-away and privacy', () => {
   describe('Print', () => {
     it('calls window.print once; meanwhile the page around is hidden for print and the element is marked, both undone after', async () => {
       const wrapper = (await renderCheck(
-        html`<div><p id="around">The host page's own text</p><coordinator-check layout="single"></coordinator-check></div>` as never,
+        html`<div><p id="around">The host page's own text</p><coordinator-check layout="single"></coordinator-check></div>`,
       )) as unknown as HTMLElement;
       const el = wrapper.querySelector<CoordinatorCheck>('coordinator-check')!;
       await el.updateComplete;
@@ -280,13 +280,13 @@ describe('<coordinator-check> take-away and privacy', () => {
         expect(isShown($(el, '.actions button')!), 'buttons show on screen').to.equal(true);
 
         await inPrint(el, () => {
-          const dateLine = $$(el, '.result p').find((p) => p.textContent!.includes(en.checkedOn({date: today()})))!;
+          const dateLine = $$(el, '.result p').find((p) => p.textContent.includes(en.checkedOn({date: today()})))!;
           expect(dateLine, 'the date line').to.exist;
           for (const node of [dateLine, $(el, '.verdict')!, ...$$(el, '.trait-result'), $(el, '.steps')!, $(el, '.crisis')!]) {
             expect(isShown(node), `${node.className || node.tagName} is printed`).to.equal(true);
           }
           for (const node of [...$$(el, 'button, a.button'), ...$$(el, 'textarea'), $(el, '.draft')!, $(el, '.message')!, $(el, '.saved')!]) {
-            expect(isShown(node), `${node.className || node.tagName} "${node.textContent!.trim().slice(0, 30)}" is not printed`).to.equal(false);
+            expect(isShown(node), `${node.className || node.tagName} "${node.textContent.trim().slice(0, 30)}" is not printed`).to.equal(false);
           }
           const base = $(el, '.base')!;
           expect(getComputedStyle(base).color).to.equal('rgb(0, 0, 0)');
@@ -296,7 +296,7 @@ describe('<coordinator-check> take-away and privacy', () => {
             (n) => isShown(n) && [...n.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim()),
           );
           expect(texts.length).to.be.greaterThan(10);
-          for (const node of texts) expect(getComputedStyle(node).color, node.textContent!.trim().slice(0, 40)).to.equal('rgb(0, 0, 0)');
+          for (const node of texts) expect(getComputedStyle(node).color, node.textContent.trim().slice(0, 40)).to.equal('rgb(0, 0, 0)');
         });
       },
     );
@@ -321,7 +321,7 @@ describe('<coordinator-check> take-away and privacy', () => {
         const el = await renderCheck(html`<coordinator-check layout="single" remember storage-key="print"></coordinator-check>`);
         expect(isShown($(el, 'button[type="submit"]')!)).to.equal(true);
         await inPrint(el, () => {
-          for (const node of $$(el, 'button')) expect(isShown(node), node.textContent!.trim()).to.equal(false);
+          for (const node of $$(el, 'button')) expect(isShown(node), node.textContent.trim()).to.equal(false);
         });
       },
     );
@@ -337,7 +337,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       await press(el, en.copySummary);
 
       expect(copied).to.have.length(1);
-      const text = copied[0]!;
+      const text = copied[0];
       expect(text).to.equal(expectedSummary(answers, {listening: NOTE, communication: 'My GP is always told.'}));
       expect(text).to.contain(`Checked on ${today()}`);
       for (const [id, status] of [
@@ -403,12 +403,12 @@ describe('<coordinator-check> take-away and privacy', () => {
       await press(el, en.download);
 
       expect(blobs).to.have.length(1);
-      expect(blobs[0]!.type).to.equal('text/plain');
-      expect(await blobs[0]!.text()).to.equal(expectedSummary(answers, {listening: NOTE}));
+      expect(blobs[0].type).to.equal('text/plain');
+      expect(await blobs[0].text()).to.equal(expectedSummary(answers, {listening: NOTE}));
       expect(links).to.have.length(1);
-      expect(links[0]!.download).to.match(/^coordinator-check-\d{4}-\d{2}-\d{2}\.txt$/);
-      expect(links[0]!.href).to.match(/^blob:/);
-      expect(links[0]!.connected, 'the link is in the document when clicked').to.equal(true);
+      expect(links[0].download).to.match(/^coordinator-check-\d{4}-\d{2}-\d{2}\.txt$/);
+      expect(links[0].href).to.match(/^blob:/);
+      expect(links[0].connected, 'the link is in the document when clicked').to.equal(true);
       expect($$(el, 'a[download]'), 'no link is left behind').to.have.length(0);
     });
 
@@ -419,7 +419,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       await press(el, en.download);
       const now = new Date();
       const local = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-      expect(links[0]!.download).to.equal(`coordinator-check-${local}.txt`);
+      expect(links[0].download).to.equal(`coordinator-check-${local}.txt`);
     });
   });
 
@@ -429,11 +429,11 @@ describe('<coordinator-check> take-away and privacy', () => {
       const answers = await completeCheck(el);
       const details = $<HTMLDetailsElement>(el, 'details.draft')!;
       expect(details.open).to.equal(false);
-      expect(details.querySelector('summary')!.textContent!.trim()).to.equal(en.draftToggle);
+      expect(details.querySelector('summary')!.textContent.trim()).to.equal(en.draftToggle);
 
       const textarea = await openDraft(el);
 
-      expect(textarea.labels![0]!.textContent!.trim()).to.equal(en.draftLabel(roleWords('care co-ordinator')));
+      expect(textarea.labels[0].textContent.trim()).to.equal(en.draftLabel(roleWords('care co-ordinator')));
       expect(textarea.value).to.equal(expectedDraft(answers, {listening: NOTE}));
       expect(textarea.value).to.contain(en.draftWell);
       expect(textarea.value).to.contain(`- ${title('communication')}`);
@@ -534,12 +534,12 @@ describe('<coordinator-check> take-away and privacy', () => {
       for (const [i, details] of notes.entries()) {
         expect(details.open).to.equal(false);
         expect(describeEl(details.closest('fieldset.trait'))).to.equal(describeEl($$(el, 'fieldset.trait')[i]));
-        expect(details.querySelector('summary')!.textContent!.trim()).to.equal(en.noteToggle({trait: title(BUILT_IN_TRAIT_IDS[i]!)}));
+        expect(details.querySelector('summary')!.textContent.trim()).to.equal(en.noteToggle({trait: title(BUILT_IN_TRAIT_IDS[i])}));
         expect(details.dataset.trait).to.equal(BUILT_IN_TRAIT_IDS[i]);
         expect(details.querySelector('textarea'), 'no text box until the panel is opened').to.equal(null);
-        const textarea = await openNote(el, BUILT_IN_TRAIT_IDS[i]!);
-        expect(textarea.labels![0]!.textContent!.trim()).to.equal(en.noteLabel({trait: title(BUILT_IN_TRAIT_IDS[i]!)}));
-        expect(el.shadowRoot!.getElementById(textarea.getAttribute('aria-describedby')!)!.textContent!.trim()).to.equal(en.noteHint);
+        const textarea = await openNote(el, BUILT_IN_TRAIT_IDS[i]);
+        expect(textarea.labels[0].textContent.trim()).to.equal(en.noteLabel({trait: title(BUILT_IN_TRAIT_IDS[i])}));
+        expect(el.shadowRoot!.getElementById(textarea.getAttribute('aria-describedby')!)!.textContent.trim()).to.equal(en.noteHint);
       }
     });
 
@@ -575,8 +575,8 @@ describe('<coordinator-check> take-away and privacy', () => {
     it('puts a note in the result, the summary and the download, and not in the draft unless the person asks', async () => {
       const el = await renderCheck();
       await completeCheck(el);
-      const row = $$(el, '.trait-result').find((r) => r.textContent!.includes(title('listening')))!;
-      expect(row.textContent!.replace(/\s+/g, ' ')).to.contain(`${en.yourExample} ${NOTE}`);
+      const row = $$(el, '.trait-result').find((r) => r.textContent.includes(title('listening')))!;
+      expect(row.textContent.replace(/\s+/g, ' ')).to.contain(`${en.yourExample} ${NOTE}`);
 
       const copied = stubClipboard('resolve');
       await press(el, en.copySummary);
@@ -584,7 +584,7 @@ describe('<coordinator-check> take-away and privacy', () => {
 
       const {blobs} = stubDownload();
       await press(el, en.download);
-      expect(await blobs[0]!.text()).to.contain(`${en.yourExample} ${NOTE}`);
+      expect(await blobs[0].text()).to.contain(`${en.yourExample} ${NOTE}`);
 
       expect((await openDraft(el)).value).not.to.contain(NOTE);
     });
@@ -630,7 +630,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       expect(checked).to.deep.equal(Object.fromEntries(ids.map((id, i) => [id, MIXED[i]])));
       expect(traitNote(second, 'listening').open).to.equal(true);
       expect(traitNote(second, 'listening').querySelector('textarea')!.value).to.equal(NOTE);
-      expect($(second, '.progress')!.textContent!.trim()).to.equal(en.progress({answered: TOTAL, total: TOTAL}));
+      expect($(second, '.progress')!.textContent.trim()).to.equal(en.progress({answered: TOTAL, total: TOTAL}));
       await submit(second);
       expect(second.result!.answers).to.deep.equal(answersOf(MIXED));
     });
@@ -638,7 +638,7 @@ describe('<coordinator-check> take-away and privacy', () => {
     it('says so in one line with a "Clear my answers" button, which removes what it stored', async () => {
       const el = await remembering();
       const saved = $(el, '.saved')!;
-      expect(saved.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${en.remembered} ${en.clearSaved}`);
+      expect(saved.textContent.replace(/\s+/g, ' ').trim()).to.equal(`${en.remembered} ${en.clearSaved}`);
       await answerAll(el, MIXED);
       await writeNote(el, 'listening', NOTE);
       expect(localStorage.getItem(storageName(KEY))).not.to.equal(null);
@@ -671,14 +671,14 @@ describe('<coordinator-check> take-away and privacy', () => {
         html`<div>
           <coordinator-check layout="single" remember storage-key="one"></coordinator-check>
           <coordinator-check layout="single" remember storage-key="two"></coordinator-check>
-        </div>` as never,
+        </div>`,
       )) as unknown as HTMLElement;
       const [one, two] = [...wrapper.querySelectorAll<CoordinatorCheck>('coordinator-check')];
-      await one!.updateComplete;
-      await two!.updateComplete;
-      await answerAll(one!, 'no');
-      await writeNote(one!, 'listening', NOTE);
-      await answerAll(two!, 'yes');
+      await one.updateComplete;
+      await two.updateComplete;
+      await answerAll(one, 'no');
+      await writeNote(one, 'listening', NOTE);
+      await answerAll(two, 'yes');
       expect(JSON.parse(localStorage.getItem(`${PREFIX}one`)!).answers['communication-1']).to.equal('no');
       expect(JSON.parse(localStorage.getItem(`${PREFIX}two`)!).answers['communication-1']).to.equal('yes');
       expect(localStorage.getItem(`${PREFIX}two`)).not.to.contain(NOTE);
@@ -704,7 +704,7 @@ describe('<coordinator-check> take-away and privacy', () => {
         expect($$(el, 'input:checked')).to.have.length(0);
         expect(traitNote(el, 'listening').querySelector('textarea')?.value ?? '', 'no note text remains').to.equal('');
         expect(warnings).to.have.length(1);
-        expect(String(warnings[0]![0])).to.contain(storageName(KEY));
+        expect(String(warnings[0][0])).to.contain(storageName(KEY));
         expect(localStorage.getItem(storageName(KEY))).to.equal(null);
         await completeCheck(el);
         expect(el.result!.verdict).to.equal('mixed');
@@ -729,7 +729,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       // Cleaned up at the next save, once any configuration has arrived: the person's next answer.
       await answer(el, 'communication-2', 'no');
       expect(warnings).to.have.length(1);
-      expect(String(warnings[0]![0])).to.contain(storageName(KEY));
+      expect(String(warnings[0][0])).to.contain(storageName(KEY));
       expect(JSON.parse(localStorage.getItem(storageName(KEY))!)).to.deep.equal({
         v: STORAGE_VERSION,
         answers: {'communication-1': 'yes', 'communication-2': 'no'},
@@ -739,13 +739,13 @@ describe('<coordinator-check> take-away and privacy', () => {
 
     it('moves saved answers to a new storage key, leaving nothing under the old one', async () => {
       const el = await remembering('old-key');
-      await answer(el, statementIds(el)[0]!, 'yes');
+      await answer(el, statementIds(el)[0], 'yes');
       expect(localStorage.getItem(storageName('old-key'))).not.to.equal(null);
       el.storageKey = 'new-key';
       await el.updateComplete;
       await el.updateComplete;
       expect(localStorage.getItem(storageName('old-key'))).to.equal(null);
-      expect(JSON.parse(localStorage.getItem(storageName('new-key'))!).answers).to.deep.equal({[statementIds(el)[0]!]: 'yes'});
+      expect(JSON.parse(localStorage.getItem(storageName('new-key'))!).answers).to.deep.equal({[statementIds(el)[0]]: 'yes'});
       localStorage.removeItem(storageName('new-key'));
     });
 
@@ -799,7 +799,7 @@ describe('<coordinator-check> take-away and privacy', () => {
         const warnings = stubWarn();
         const el = await remembering();
         const results = collectResults(el);
-        const line = () => $(el, '.saved')!.textContent!.replace(/\s+/g, ' ').trim();
+        const line = () => $(el, '.saved')!.textContent.replace(/\s+/g, ' ').trim();
         if (atStart) expect(line(), 'before any answer').to.equal(`${en.storageFailed} ${en.clearSaved}`);
         await answerAll(el, MIXED);
         expect(line(), 'after answering').to.equal(`${en.storageFailed} ${en.clearSaved}`);
@@ -875,7 +875,7 @@ describe('<coordinator-check> take-away and privacy', () => {
 
         expect(print.calls).to.equal(1);
         expect(links).to.have.length(1);
-        expect(links[0]!.href.startsWith('blob:')).to.equal(true);
+        expect(links[0].href.startsWith('blob:')).to.equal(true);
         expect(requests).to.deep.equal([]);
         expect(resources).to.deep.equal([]);
         expect(performance.getEntriesByType('resource').length).to.equal(entriesBefore);

@@ -104,7 +104,7 @@ export class HostSettingsController implements ReactiveController {
 
   private _resolveStrings(config: ParsedConfig): Strings {
     const lang = (this._host.closest('[lang]')?.getAttribute('lang') || 'en').toLowerCase();
-    const base = lang.split('-')[0]!;
+    const base = lang.split('-')[0];
     const has = (k: string) => Object.hasOwn(config.locales, k);
     const key = has(lang) ? lang : has(base) ? base : 'en';
     // Only a `lang` on the element itself is the host asking for a language: a page's own is not.

@@ -83,7 +83,7 @@ export function describeResult(ctx: ResultContext, completedAt?: Date): ResultDo
   const {strings: s, words, region} = ctx;
   const result = scoreAnswers(ctx.traits, ctx.answers, completedAt, ctx.raised);
   const lines = ctx.traits.map((trait, i): TraitLine => {
-    const status = result.traits[i]!.status;
+    const status = result.traits[i].status;
     const [intro, prompts] =
       status === 'met' ? ['', []] : status === 'unsure' ? [s.questionsIntro, trait.questions] : [s.suggestionsIntro, trait.suggestions];
     return {trait, status, note: ctx.notes[trait.id]?.trim() ?? '', ...(prompts.length && {prompts: {intro, lines: prompts}})};
@@ -100,7 +100,7 @@ export function describeResult(ctx: ResultContext, completedAt?: Date): ResultDo
       case 'keep':
         return (result.raised === 'better' ? s.steps.keepBetter : s.steps.keep)(words);
       case 'talk':
-        return short.length === 1 ? s.steps.talkOne({...words, trait: short[0]!.trait.title}) : s.steps.talk(words);
+        return short.length === 1 ? s.steps.talkOne({...words, trait: short[0].trait.title}) : s.steps.talk(words);
       case 'someone-with-you':
         return s.steps.someoneWithYou(words);
       case 'manager':

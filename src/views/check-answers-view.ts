@@ -35,7 +35,7 @@ export function checkAnswersView(ctx: ViewContext, state: CheckAnswersState): Te
           ${trait.statements.map(
             (st) => html`<div class="summary-row">
               <dt>${st.text}</dt>
-              <dd class="answer">${state.answers[st.id] ? s.answers[state.answers[st.id]!] : s.notAnswered}</dd>
+              <dd class="answer">${state.answers[st.id] ? s.answers[state.answers[st.id]] : s.notAnswered}</dd>
               <dd>
                 <a href="#" class="change" @click=${(e: Event) => change(e, index)}
                   >${s.change}<span class="visually-hidden"> ${s.changeContext({question: st.text})}</span></a

@@ -29,7 +29,7 @@ const HEADINGS: readonly ((id: string | typeof nothing, content: unknown) => Tem
 
 /** A heading `offset` levels below the widget's top one; `focusId` names it as a focus target. */
 export const heading = (ctx: ViewContext, offset: number, content: unknown, focusId?: string): TemplateResult =>
-  HEADINGS[Math.min(ctx.level + offset, 6) - 1]!(focusId ?? nothing, content);
+  HEADINGS[Math.min(ctx.level + offset, 6) - 1](focusId ?? nothing, content);
 
 /** A link where the value makes a safe one; otherwise the plain text. */
 export const link = (value: string | undefined, href: string | undefined): unknown =>
