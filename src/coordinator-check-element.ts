@@ -8,13 +8,14 @@ import {TakeAwayController} from './controllers/take-away-controller.js';
 import {CoordinatorCheckResultEvent} from './events.js';
 import type {Region} from './model/regions.js';
 import {describeResult, draftText, summaryText, type Notes, type ResultDocument} from './model/result-view.js';
-import {statementIds, unansweredIds} from './model/scoring.js';
-import type {Answer, Answers, CheckResult} from './model/types.js';
+import {needsRaisedQuestion, scoreAnswers, statementIds, unansweredIds} from './model/scoring.js';
+import type {Answer, Answers, CheckResult, Raised} from './model/types.js';
 import {styles} from './styles.js';
 import {checkAnswersView, checkHeadingId} from './views/check-answers-view.js';
 import {draftPanelView} from './views/draft-panel-view.js';
 import {errorSummaryView} from './views/error-summary-view.js';
 import {questionsView} from './views/questions-view.js';
+import {raisedQuestionView} from './views/raised-question-view.js';
 import {resultPageView} from './views/result-page-view.js';
 import {stepHeadingId, stepView} from './views/step-view.js';
 import {domId, heading, type ViewContext} from './views/view-context.js';
@@ -87,6 +88,9 @@ export class CoordinatorCheck extends LitElement {
     _view: {state: true},
     _showErrors: {state: true},
     _step: {state: true},
+    _raised: {state: true},
+    _includeNotes: {state: true},
+    _confirming: {state: true},
     _draft: {state: true},
     // The platform owns the `lang` property: the attribute is only watched, and read from the nearest element.
     _langAttribute: {attribute: 'lang', converter: optional},
@@ -128,6 +132,12 @@ export class CoordinatorCheck extends LitElement {
   private _returnToCheck = false;
   /** The person's own edit of the draft; undefined while it still follows the result. */
   private _draft: string | undefined;
+  /** The answer to "have you raised it?", asked only when something fell short. */
+  private _raised: Raised | undefined;
+  /** Whether the draft message carries the person's examples: only if they tick the box. */
+  private _includeNotes = false;
+  /** "Start again" is waiting for the person to confirm it may clear their saved answers. */
+  private _confirming = false;
   /**
    * Language of the copy: the element's own `lang` attribute. Never read: declaring it makes Lit
    * watch the attribute, so the copy follows it (the settings controller reads the nearest `lang`).
@@ -193,6 +203,7 @@ export class CoordinatorCheck extends LitElement {
       region: this._settings.region,
       contact: this._settings.contact,
       crisis: this._settings.config.crisis,
+      raised: this._raised,
       teamCrisis: this._settings.config.teamCrisis,
     });
   }
@@ -237,6 +248,7 @@ export class CoordinatorCheck extends LitElement {
     this._result = this._document().result;
     this._view = 'result';
     this._draft = undefined;
+    this._includeNotes = this._confirming = false;
     this._takeAway.clear();
     this._focus.focusAfterUpdate(`${this._uid}-result`);
     /** @ignore Documented by @fires on the class. */
@@ -282,14 +294,24 @@ export class CoordinatorCheck extends LitElement {
     this._focus.focusAfterUpdate(`${this._uid}-heading`);
   }
 
-  private _onStartAgain(): void {
+  private _needsRaised(): boolean {
+    return needsRaisedQuestion(scoreAnswers(this._settings.traits, this._answers));
+  }
+
+  /** "Start again" clears saved answers too: with `remember` and something saved, it asks first. */
+  private _onStartAgain(confirmed = false): void {
+    if (!confirmed && this.remember && this._saved.stored && !this._confirming) {
+      this._confirming = true;
+      this._focus.focusAfterUpdate(`${this._uid}-confirm`);
+      return;
+    }
     this.reset();
     this._focus.focusAfterUpdate(this._settings.layout === 'steps' ? stepHeadingId(this._viewContext) : `${this._uid}-heading`);
   }
 
   private _onClearSaved(): void {
     this._saved.clear();
-    this._onStartAgain();
+    this._onStartAgain(true);
   }
 
   // Public methods
@@ -302,7 +324,8 @@ export class CoordinatorCheck extends LitElement {
     this._showErrors = false;
     this._view = 'form';
     this._step = 0;
-    this._returnToCheck = false;
+    this._returnToCheck = this._confirming = this._includeNotes = false;
+    this._raised = undefined;
     this._takeAway.clear();
   }
 
@@ -328,9 +351,11 @@ export class CoordinatorCheck extends LitElement {
     const total = statementIds(this._settings.traits).length;
     const unanswered = unansweredIds(this._settings.traits, this._answers);
     const missing = new Set(this._showErrors ? unanswered : []);
+    const errors = this._settings.traits.flatMap((t) => t.statements).filter((st) => missing.has(st.id));
     return html`<p>${this._settings.strings.intro({...this._settings.words, count: total})}</p>
-      ${missing.size ? errorSummaryView(ctx, this._settings.traits, missing, (e, id) => this._onErrorLink(e, id)) : nothing}
+      ${this._errorSummary(ctx, errors)}
       ${questionsView(ctx, {
+        extra: this._renderRaised(ctx),
         traits: this._settings.traits,
         answers: this._answers,
         notes: this._notes,
@@ -347,7 +372,8 @@ export class CoordinatorCheck extends LitElement {
     const total = this._settings.traits.length + 1;
     const onNote = (id: string, value: string) => this._onNote(id, value);
     if (this._step >= this._settings.traits.length) {
-      return checkAnswersView(ctx, {
+      return html`${checkAnswersView(ctx, {
+        extra: this._renderRaised(ctx),
         traits: this._settings.traits,
         answers: this._answers,
         step: total,
@@ -355,7 +381,7 @@ export class CoordinatorCheck extends LitElement {
         onChange: (index) => this._goTo(index, true),
         onSubmit: (e) => this._onSubmit(e),
         onBack: () => this._goTo(this._settings.traits.length - 1),
-      });
+      })}`;
     }
     const trait = this._settings.traits[this._step];
     const missing = new Set(this._showErrors ? unansweredIds([trait], this._answers) : []);
@@ -367,7 +393,7 @@ export class CoordinatorCheck extends LitElement {
         answers: this._answers,
         notes: this._notes,
         missing,
-        errors: missing.size ? errorSummaryView(ctx, [trait], missing, (e, id) => this._onErrorLink(e, id)) : nothing,
+        errors: this._errorSummary(ctx, trait.statements.filter((st) => missing.has(st.id))),
         onChange: (e) => this._onChange(e),
         onContinue: (e) => this._onContinue(e),
         onBack: this._step > 0 ? () => this._goTo(this._step - 1) : undefined,
@@ -375,10 +401,22 @@ export class CoordinatorCheck extends LitElement {
       })}`;
   }
 
+  private _errorSummary(ctx: ViewContext, statements: readonly {id: string; text: string}[]): TemplateResult | typeof nothing {
+    return statements.length ? errorSummaryView(ctx, statements, (e, id) => this._onErrorLink(e, id)) : nothing;
+  }
+
+  /** "Have you raised it?": optional, and asked only when something fell short (unanswered counts as not yet). */
+  private _renderRaised(ctx: ViewContext): TemplateResult | typeof nothing {
+    return this._needsRaised() ? raisedQuestionView(ctx, this._raised, (value) => (this._raised = value)) : nothing;
+  }
+
   private _renderResult(ctx: ViewContext): TemplateResult {
     const doc = this._document();
-    const text = this._draft ?? draftText(doc, this._settings.strings);
+    const text = this._draft ?? draftText(doc, this._settings.strings, {includeNotes: this._includeNotes});
     const draft = draftPanelView(ctx, {
+      includeNotes: this._includeNotes,
+      edited: this._draft !== undefined,
+      onIncludeNotes: (value) => (this._includeNotes = value),
       text,
       email: this._settings.contact?.email,
       onInput: (value) => (this._draft = value),
@@ -391,6 +429,7 @@ export class CoordinatorCheck extends LitElement {
         date: this._date(new Date(this._result?.completedAt ?? Date.now())),
         message: this._takeAway.message,
         fallback: this._takeAway.fallback,
+        confirming: this._confirming,
         draft,
       },
       {
@@ -399,6 +438,11 @@ export class CoordinatorCheck extends LitElement {
         onDownload: () => this._takeAway.download(this._summary()),
         onChangeAnswers: () => this._onChangeAnswers(),
         onStartAgain: () => this._onStartAgain(),
+        onConfirmStartAgain: () => this._onStartAgain(true),
+        onCancelStartAgain: () => {
+          this._confirming = false;
+          this._focus.focusAfterUpdate(`${this._uid}-start-again`);
+        },
       },
     );
   }

@@ -190,6 +190,21 @@ export const styles = css`
     color: var(--_accent);
     background: none;
   }
+  .verdict-panel {
+    border-inline-start: 6px solid var(--_accent);
+    padding-inline-start: 16px;
+    margin-block-end: 1.5em;
+  }
+  .verdict-panel > .heading {
+    font-size: 1.4em;
+  }
+  .confirm {
+    border: 3px solid var(--_border);
+    padding: 12px 16px;
+  }
+  .checkbox {
+    margin-block-end: 1em;
+  }
   .caption {
     display: block;
     margin-block-end: 0.25em;

@@ -4,6 +4,7 @@ import {CoordinatorCheck} from '../src/coordinator-check-element.js';
 import {CoordinatorCheckResultEvent} from '../src/events.js';
 import {en} from '../src/locales/en.js';
 import {BUILT_IN_TRAIT_IDS} from '../src/model/traits.js';
+import {roleWords} from '../src/model/resolve.js';
 import {answersFor} from '../src/model/types.js';
 import {$, $$, answer, answerAll, button, collectResults, deepActiveElement, describeEl, expectFocusOn, renderCheck, SOMETIMES, STATEMENTS, statementIds, submit, TOTAL} from './helpers.js';
 
@@ -83,7 +84,8 @@ describe('<coordinator-check>', () => {
         await sendKeys({press: answered++ === 0 ? 'ArrowRight' : ' '});
       }
       await el.updateComplete;
-      expect(answered).to.equal(TOTAL);
+      // The first answer is "Sometimes", so "have you raised it?" joins the form: one more radio group.
+      expect(answered).to.equal(TOTAL + 1);
       expect($(el, '.progress')!.textContent.trim()).to.equal(progress(TOTAL));
       expectFocusOn($(el, 'button[type="submit"]'), 'focus after the last Tab');
       await sendKeys({press: 'Enter'});
@@ -210,7 +212,9 @@ describe('<coordinator-check>', () => {
 
       const heading = $(el, '.result .heading')!;
       expectFocusOn(heading, 'focus on the result heading');
-      expect(heading.textContent).to.equal('Your results');
+      // The verdict is the heading: the first thing a screen reader reads once focus moves there.
+      expect(heading.textContent!.trim()).to.equal(en.verdict.mixed(roleWords('care co-ordinator')));
+      expect(heading.querySelector('.verdict')).to.exist;
       const text = $(el, '.result')!.textContent;
       expect(text).to.contain('Going well');
       expect(text).to.contain('Could be better');

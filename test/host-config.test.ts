@@ -285,7 +285,7 @@ describe('<coordinator-check> for every host', () => {
         await submit(el);
         expect($(el, '.error-summary .heading')!.tagName).to.equal(inner(1));
         await toResult(el);
-        expect($(el, '.result > .heading')!.tagName).to.equal(inner(1));
+        expect($(el, '.result .verdict-panel > .heading')!.tagName).to.equal(inner(1));
         expect($$(el, '.result section > .heading').map((h) => h.tagName)).to.deep.equal([inner(2), inner(2)]);
         expect($(el, '.crisis .heading')!.tagName).to.equal(inner(2));
         expect(warnings).to.deep.equal([]);
@@ -387,7 +387,7 @@ describe('<coordinator-check> for every host', () => {
       await answerAll(el, 'yes');
       await submit(el);
       expect($(el, '.result')).to.exist;
-      expect(read($(el, '.result p'))).to.match(/^Checked on \d{1,2} [A-Z][a-z]+ \d{4}$/);
+      expect(read($(el, '.result .date'))).to.match(/^Checked on \d{1,2} [A-Z][a-z]+ \d{4}$/);
     });
 
     it('warns about an unknown lang once, not again with every answer', async () => {
@@ -754,9 +754,9 @@ describe('<coordinator-check> for every host', () => {
       expect(checkedAnswers(el)).to.deep.equal({[ids[0]]: 'yes', [ids[9]]: 'not-sure'});
       await answerAll(el, [...SOMETIMES, 'sometimes']);
       await submit(el);
-      el.config = {strings: {resultHeading: 'What you told us'}, crisis: false};
+      el.config = {strings: {nextStepsHeading: 'What you told us'}, crisis: false};
       await el.updateComplete;
-      expect(read($(el, '.result > .heading'))).to.equal('What you told us');
+      expect($$(el, '.result section > .heading').map(read)).to.include('What you told us');
       expect($$(el, '.trait-result')).to.have.length(5);
       await changeAnswers(el);
       expect(Object.values(checkedAnswers(el))).to.deep.equal(SOMETIMES);
@@ -845,7 +845,7 @@ describe('<coordinator-check> for every host', () => {
       locales: {
         ar: {
           submit: 'عرض نتائجي',
-          resultHeading: 'نتائجك',
+          nextStepsHeading: 'ما يمكنك فعله',
           answers: {yes: 'نعم', sometimes: 'أحيانا', no: 'لا', 'not-sure': 'لست متأكدا'},
         },
       },
@@ -862,7 +862,7 @@ describe('<coordinator-check> for every host', () => {
       expect(radio.right).to.be.greaterThan(option.right - radio.width - 20);
       await expect(el).to.be.accessible();
       await toResult(el);
-      expect(read($(el, '.result > .heading'))).to.equal('نتائجك');
+      expect($$(el, '.result section > .heading').map(read)).to.include('ما يمكنك فعله');
       await expect(el).to.be.accessible();
     });
 
@@ -870,7 +870,7 @@ describe('<coordinator-check> for every host', () => {
       it(`starts the action buttons at the start edge of the text (${dir})`, async () => {
         const el = await renderIn(html`<div dir=${dir}><coordinator-check layout="single"></coordinator-check></div>`);
         await toResult(el);
-        const verdict = $(el, '.verdict')!.getBoundingClientRect();
+        const verdict = $(el, '.result > section > .heading')!.getBoundingClientRect();
         const button = $(el, '.actions button')!.getBoundingClientRect();
         const [edge, start] = dir === 'ltr' ? [verdict.left, button.left] : [verdict.right, button.right];
         expect(Math.abs(edge - start)).to.be.below(1);

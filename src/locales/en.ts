@@ -22,14 +22,13 @@ export const en: Strings = {
   errorLink: ({statement}) => `Choose an answer for: ${statement}`,
   errorInline: 'Choose an answer, or "Not sure".',
   raisedQuestion: ({role}) => `Have you told your ${role} about the things that could be better?`,
-  raisedHint: 'Your answer helps us show the next steps that fit you best.',
+  raisedHint: 'You can skip this. Your answer helps us show the next steps that fit you best.',
   raisedAnswers: {
     better: 'Yes, and it got better',
     'no-change': 'Yes, but nothing changed',
     'not-yet': 'Not yet',
     'not-able': 'I do not feel able to',
   },
-  raisedError: 'Choose the answer that fits best.',
   raisedNote: {
     better: () => `You said things got better when you raised them. That is good news.`,
     'no-change': () => `You said you raised it, but nothing changed. So the steps below start with other people who can help.`,

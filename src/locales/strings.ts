@@ -69,7 +69,6 @@ export interface Strings {
   readonly raisedQuestion: Phrase<RoleWords>;
   readonly raisedHint: string;
   readonly raisedAnswers: Readonly<Record<Raised, string>>;
-  readonly raisedError: string;
   /** What the raised answer means for the steps; on the result and in the summary. */
   readonly raisedNote: Readonly<Record<Raised, Phrase<RoleWords>>>;
   readonly resultHeading: string;

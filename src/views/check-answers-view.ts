@@ -1,4 +1,4 @@
-import {html, type TemplateResult} from 'lit';
+import {html, type nothing, type TemplateResult} from 'lit';
 import type {Answers, Trait} from '../model/types.js';
 import {heading, type ViewContext} from './view-context.js';
 
@@ -12,6 +12,8 @@ export interface CheckAnswersState {
   readonly onChange: (traitIndex: number) => void;
   readonly onSubmit: (event: Event) => void;
   readonly onBack: () => void;
+  /** Shown after the answers, before the submit button: the "have you raised it?" question. */
+  readonly extra: TemplateResult | typeof nothing;
 }
 
 /** The id of the check page's heading, which takes focus when the person arrives there. */
@@ -46,6 +48,7 @@ export function checkAnswersView(ctx: ViewContext, state: CheckAnswersState): Te
         </dl>
       </section>`,
     )}
+    ${state.extra}
     <div class="actions">
       <button type="submit" part="button" @click=${state.onSubmit}>${s.submit}</button>
       <button type="button" part="button" class="secondary" @click=${state.onBack}>${s.back}</button>

@@ -4,6 +4,11 @@ import type {ViewContext} from './view-context.js';
 /** The draft message, and where the person's edits and actions go. */
 export interface DraftState {
   readonly text: string;
+  /** Whether the person's examples are in the draft: off until they tick the box. */
+  readonly includeNotes: boolean;
+  /** The person has changed the text: the box can no longer rewrite it without losing their words. */
+  readonly edited: boolean;
+  readonly onIncludeNotes: (value: boolean) => void;
   /** The host's advice service email, if any: the draft opens addressed to it. */
   readonly email: string | undefined;
   readonly onInput: (text: string) => void;
@@ -17,6 +22,14 @@ export function draftPanelView(ctx: ViewContext, state: DraftState): TemplateRes
   const mailto = `mailto:${state.email ?? ''}?subject=${encodeURIComponent(s.draftSubject)}&body=${encodeURIComponent(state.text)}`;
   return html`<details class="draft" part="draft">
     <summary>${s.draftToggle}</summary>
+    <label class="option checkbox"
+      ><input
+        type="checkbox"
+        .checked=${state.includeNotes}
+        ?disabled=${state.edited}
+        @change=${(e: Event) => state.onIncludeNotes((e.target as HTMLInputElement).checked)}
+      /><span class="answer-text">${s.draftIncludeNotes}</span></label
+    >
     <label for=${id}>${s.draftLabel(ctx.words)}</label>
     <textarea
       id=${id}

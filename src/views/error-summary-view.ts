@@ -1,5 +1,4 @@
 import {html, type TemplateResult} from 'lit';
-import type {Trait} from '../model/types.js';
 import {domId, heading, type ViewContext} from './view-context.js';
 
 /**
@@ -8,12 +7,10 @@ import {domId, heading, type ViewContext} from './view-context.js';
  */
 export function errorSummaryView(
   ctx: ViewContext,
-  traits: readonly Trait[],
-  missing: ReadonlySet<string>,
+  statements: readonly {readonly id: string; readonly text: string}[],
   onLink: (event: Event, statementId: string) => void,
 ): TemplateResult {
   const s = ctx.strings;
-  const statements = traits.flatMap((t) => t.statements).filter((st) => missing.has(st.id));
   return html`<div class="error-summary" part="error-summary" id="${ctx.uid}-errors" tabindex="-1">
     <div role="alert">
       ${heading(ctx, 1, s.errorTitle)}

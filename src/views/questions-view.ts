@@ -1,4 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
+import {live} from 'lit/directives/live.js';
 import type {Notes} from '../model/result-view.js';
 import {answersFor, type Answers, type Statement, type Trait} from '../model/types.js';
 import {domId, heading, type ViewContext} from './view-context.js';
@@ -19,6 +20,8 @@ export interface QuestionsState {
    */
   readonly onSubmit: (event: Event) => void;
   readonly onNote: (traitId: string, value: string) => void;
+  /** Shown after the traits, before the progress line: the "have you raised it?" question. */
+  readonly extra: TemplateResult | typeof nothing;
 }
 
 /** The form: every trait as a fieldset of statements, each a radio group, then the submit button. */
@@ -34,6 +37,7 @@ export function questionsView(ctx: ViewContext, state: QuestionsState): Template
         ${noteView(ctx, trait, state.notes[trait.id], state.onNote)}
       </fieldset>`,
     )}
+    ${state.extra}
     <p class="progress" role="status">${s.progress({answered: state.answered, total: state.total})}</p>
     <button type="submit" part="button" @click=${state.onSubmit}>${s.submit}</button>
   </form>`;
@@ -48,7 +52,7 @@ export function statementView(ctx: ViewContext, {id, text, kind}: Statement, ans
     <div class="options">
       ${answersFor(kind).map(
         (answer) => html`<label class="option">
-          <input type="radio" name=${groupId} value=${answer} data-statement=${id} .checked=${answers[id] === answer} /><span
+          <input type="radio" name=${groupId} value=${answer} data-statement=${id} .checked=${live(answers[id] === answer)} /><span
             class="answer-text"
             >${ctx.strings.answers[answer]}</span
           >
@@ -64,7 +68,7 @@ export function noteView(ctx: ViewContext, trait: Trait, note: string | undefine
   const id = domId(ctx, `${trait.id}-note`);
   // Most people never open it: an empty note is made on first opening, and the text box with it.
   const onToggle = (e: Event) => (e.target as HTMLDetailsElement).open && note === undefined && onNote(trait.id, '');
-  return html`<details class="note" data-trait=${trait.id} ?open=${note !== undefined} @toggle=${onToggle}>
+  return html`<details class="note" data-trait=${trait.id} ?open=${live(note !== undefined)} @toggle=${onToggle}>
     <summary>${s.noteToggle({trait: trait.title})}</summary>
     ${note === undefined
       ? nothing
@@ -75,7 +79,7 @@ export function noteView(ctx: ViewContext, trait: Trait, note: string | undefine
             rows="3"
             maxlength="2000"
             aria-describedby="${id}-hint"
-            .value=${note}
+            .value=${live(note)}
             @input=${(e: Event) => onNote(trait.id, (e.target as HTMLTextAreaElement).value)}
           ></textarea>`}
   </details>`;

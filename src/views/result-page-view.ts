@@ -11,6 +11,8 @@ export interface ResultActions {
   readonly onDownload: () => void;
   readonly onChangeAnswers: () => void;
   readonly onStartAgain: () => void;
+  readonly onConfirmStartAgain: () => void;
+  readonly onCancelStartAgain: () => void;
 }
 
 /** What the result page shows beside the result itself. */
@@ -22,6 +24,8 @@ export interface ResultState {
   readonly message: string;
   /** The summary to copy by hand, when the clipboard was refused. */
   readonly fallback: string;
+  /** "Start again" is asking before it clears saved answers. */
+  readonly confirming: boolean;
   /** The draft message panel. */
   readonly draft: TemplateResult;
 }
@@ -31,11 +35,12 @@ export function resultPageView(ctx: ViewContext, state: ResultState, actions: Re
   const s = ctx.strings;
   const {doc} = state;
   return html`<div class="result" part="result">
-    ${heading(ctx, 1, s.resultHeading, `${ctx.uid}-result`)}
-    <p>${s.checkedOn({date: state.date})}</p>
-    <p class="verdict">${doc.verdict}</p>
-    <p class="verdict-detail">${doc.verdictDetail}</p>
-    ${doc.raisedNote ? html`<p class="raised-note">${doc.raisedNote}</p>` : nothing}
+    <div class="verdict-panel">
+      ${heading(ctx, 1, html`<span class="verdict">${doc.verdict}</span>`, `${ctx.uid}-result`)}
+      <p class="verdict-detail">${doc.verdictDetail}</p>
+      ${doc.raisedNote ? html`<p class="raised-note">${doc.raisedNote}</p>` : nothing}
+      <p class="date">${s.checkedOn({date: state.date})}</p>
+    </div>
     ${doc.groups.map(
       (group) => html`<section>
         ${heading(ctx, 2, group.heading)}
@@ -68,8 +73,8 @@ export function resultPageView(ctx: ViewContext, state: ResultState, actions: Re
     ${crisisView(ctx, doc)}
     <div class="actions">
       <button type="button" part="button" @click=${actions.onPrint}>${s.print}</button>
-      <button type="button" part="button" @click=${actions.onCopy}>${s.copySummary}</button>
-      <button type="button" part="button" @click=${actions.onDownload}>${s.download}</button>
+      <button type="button" part="button" class="secondary" @click=${actions.onCopy}>${s.copySummary}</button>
+      <button type="button" part="button" class="secondary" @click=${actions.onDownload}>${s.download}</button>
     </div>
     <p class="message" role="status">${state.message}</p>
     ${state.fallback
@@ -77,9 +82,18 @@ export function resultPageView(ctx: ViewContext, state: ResultState, actions: Re
       : nothing}
     ${state.draft}
     <div class="actions">
-      <button type="button" part="button" @click=${actions.onChangeAnswers}>${s.changeAnswers}</button>
-      <button type="button" part="button" class="secondary" @click=${actions.onStartAgain}>${s.startAgain}</button>
+      <button type="button" part="button" class="secondary" @click=${actions.onChangeAnswers}>${s.changeAnswers}</button>
+      <button type="button" part="button" class="secondary" id="${ctx.uid}-start-again" @click=${actions.onStartAgain}>${s.startAgain}</button>
     </div>
+    ${state.confirming
+      ? html`<div class="confirm" role="group" aria-labelledby="${ctx.uid}-confirm">
+          <p id="${ctx.uid}-confirm" tabindex="-1">${s.startAgainConfirm}</p>
+          <div class="actions">
+            <button type="button" part="button" @click=${actions.onConfirmStartAgain}>${s.startAgainYes}</button>
+            <button type="button" part="button" class="secondary" @click=${actions.onCancelStartAgain}>${s.startAgainNo}</button>
+          </div>
+        </div>`
+      : nothing}
   </div>`;
 }
 

@@ -1,0 +1,174 @@
+import {expect, html} from '@open-wc/testing';
+import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
+import type {CoordinatorCheckResultEvent} from '../src/events.js';
+import {en} from '../src/locales/en.js';
+import {storageName} from '../src/storage.js';
+import {RAISED, type Raised} from '../src/model/types.js';
+import {$, $$, answer, answerAll, button, collectResults, expectFocusOn, renderCheck, statementIds, submit} from './helpers.js';
+
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const single = () => renderCheck(html`<coordinator-check layout="single"></coordinator-check>`);
+const raisedGroup = (el: CoordinatorCheck) => $(el, 'fieldset.raised');
+const stepIds = (el: CoordinatorCheck) => $$(el, 'ol.steps > li').map((li) => li.dataset.step);
+
+async function chooseRaised(el: CoordinatorCheck, value: Raised): Promise<void> {
+  raisedGroup(el)!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+  await el.updateComplete;
+}
+
+/** Every statement Yes except one No on the first "Really listens" statement: one trait clearly not met. */
+async function oneNotMet(el: CoordinatorCheck): Promise<void> {
+  await answerAll(el, 'yes');
+  for (const id of statementIds(el).filter((s) => s.startsWith('listening-'))) await answer(el, id, 'no');
+}
+
+async function click(el: CoordinatorCheck, label: string): Promise<void> {
+  button(el, label).click();
+  await el.updateComplete;
+}
+
+describe('<coordinator-check> "have you raised it?"', () => {
+  it('is not asked while everything is met, and is asked once something falls short, with its four answers', async () => {
+    const el = await single();
+    await answerAll(el, 'yes');
+    expect(raisedGroup(el)).to.equal(null);
+    await oneNotMet(el);
+    const group = raisedGroup(el)!;
+    expect(text(group.querySelector('legend'))).to.equal(en.raisedQuestion({role: 'care co-ordinator', Role: 'Care co-ordinator', aRole: 'a care co-ordinator'}));
+    expect([...group.querySelectorAll('label')].map(text)).to.deep.equal(RAISED.map((r) => en.raisedAnswers[r]));
+  });
+
+  it('can be skipped: the result comes, treated as "not yet"', async () => {
+    const el = await single();
+    const results = collectResults(el);
+    await oneNotMet(el);
+    await submit(el);
+    expect($(el, '.result')).to.exist;
+    expect((results[0] as CoordinatorCheckResultEvent).detail).not.to.have.property('raised');
+    expect(stepIds(el)).to.include('talk');
+  });
+
+  it('joins the event detail when answered, and "I don’t feel able to" leaves out every step that needs talking to them', async () => {
+    const el = await single();
+    const results = collectResults(el);
+    await oneNotMet(el);
+    await chooseRaised(el, 'not-able');
+    await submit(el);
+    expect((results[0] as CoordinatorCheckResultEvent).detail.raised).to.equal('not-able');
+    expect(stepIds(el)).not.to.include('talk');
+    expect(stepIds(el).slice(0, 2)).to.deep.equal(['manager', 'advice']);
+    expect(stepIds(el)).to.include('someone-with-you');
+    expect(text($(el, '.raised-note'))).to.equal(en.raisedNote['not-able']({role: 'care co-ordinator', Role: 'Care co-ordinator', aRole: 'a care co-ordinator'}));
+  });
+
+  it('is asked on "Check your answers" in the step-by-step layout', async () => {
+    const el = await renderCheck(html`<coordinator-check></coordinator-check>`);
+    for (let step = 0; step < 5; step++) {
+      for (const id of statementIds(el)) await answer(el, id, step === 2 ? 'no' : 'yes');
+      await click(el, en.continue);
+    }
+    expect(text($(el, '.caption')), text($(el, '.error-summary'))).to.equal(en.stepOf({n: 6, total: 6}));
+    await chooseRaised(el, 'no-change');
+    await click(el, en.submit);
+    expect(el.result!.raised).to.equal('no-change');
+    // What is going well still comes first; then the routes that do not depend on the co-ordinator lead.
+    expect(stepIds(el).filter((id) => id !== 'keep').slice(0, 2)).to.deep.equal(['manager', 'advice']);
+  });
+
+  it('passes axe on the form with the question showing', async () => {
+    const el = await single();
+    await oneNotMet(el);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<coordinator-check> result page', () => {
+  it('makes the verdict the heading that takes focus, with the date under it', async () => {
+    const el = await single();
+    await answerAll(el, 'yes');
+    await submit(el);
+    const heading = $(el, '.verdict-panel > .heading')!;
+    expect(text(heading)).to.equal(en.verdict.excellent({role: 'care co-ordinator', Role: 'Care co-ordinator', aRole: 'a care co-ordinator'}));
+    expectFocusOn(heading, 'focus on the verdict');
+    expect(text($(el, '.verdict-panel .date'))).to.match(/^Checked on /);
+  });
+
+  it('has one primary action, with the rest secondary', async () => {
+    const el = await single();
+    await answerAll(el, 'yes');
+    await submit(el);
+    const primary = $$(el, '.result > .actions button:not(.secondary)').map(text);
+    expect(primary).to.deep.equal([en.print]);
+  });
+
+  it('leaves the person’s examples out of the draft message until they tick the box', async () => {
+    const el = await single();
+    const note = 'They forgot to ring me back on Friday.';
+    const details = $<HTMLDetailsElement>(el, 'details.note[data-trait="accessible"]')!;
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    await el.updateComplete;
+    const box = details.querySelector('textarea')!;
+    box.value = note;
+    box.dispatchEvent(new Event('input'));
+    await oneNotMet(el);
+    await submit(el);
+    const draft = () => $<HTMLTextAreaElement>(el, '.draft-text')!.value;
+    const tick = $<HTMLInputElement>(el, '.draft input[type="checkbox"]')!;
+    expect(tick.checked).to.equal(false);
+    expect(draft()).not.to.contain(note);
+    tick.click();
+    await el.updateComplete;
+    expect(draft()).to.contain(note);
+    // Once the person edits the message, the box cannot rewrite it.
+    const edit = $<HTMLTextAreaElement>(el, '.draft-text')!;
+    edit.value = 'My own words.';
+    edit.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '.draft input[type="checkbox"]')!.disabled).to.equal(true);
+    expect(draft()).to.equal('My own words.');
+  });
+
+  it('never lists what went well under the things to talk about in the draft', async () => {
+    const el = await single();
+    await oneNotMet(el);
+    await submit(el);
+    const draft = $<HTMLTextAreaElement>(el, '.draft-text')!.value;
+    const raise = draft.slice(draft.indexOf(en.draftRaise));
+    expect(raise).to.contain(en.traits.listening.title);
+    expect(raise).not.to.contain(en.traits.communication.title);
+  });
+});
+
+describe('<coordinator-check> "Start again"', () => {
+  const KEY = 'start-again';
+  afterEach(() => localStorage.removeItem(storageName(KEY)));
+
+  it('starts again at once when nothing is saved', async () => {
+    const el = await single();
+    await answerAll(el, 'yes');
+    await submit(el);
+    await click(el, en.startAgain);
+    expect($(el, '.result')).to.equal(null);
+    expect($$(el, 'input:checked')).to.have.length(0);
+  });
+
+  it('asks first when it would clear saved answers; "No" keeps them, "Yes" clears them', async () => {
+    const el = await renderCheck(html`<coordinator-check layout="single" remember storage-key=${KEY}></coordinator-check>`);
+    await answerAll(el, 'yes');
+    await submit(el);
+    await click(el, en.startAgain);
+    expect(text($(el, '.confirm p'))).to.equal(en.startAgainConfirm);
+    expectFocusOn($(el, '.confirm p'), 'focus on the question');
+    await click(el, en.startAgainNo);
+    expect($(el, '.confirm')).to.equal(null);
+    expect($(el, '.result')).to.exist;
+    expectFocusOn($(el, '.result button[id$="start-again"]'), 'focus back on Start again');
+    expect(localStorage.getItem(storageName(KEY))).not.to.equal(null);
+    await click(el, en.startAgain);
+    await expect(el).to.be.accessible();
+    await click(el, en.startAgainYes);
+    expect($(el, '.result')).to.equal(null);
+    expect(localStorage.getItem(storageName(KEY))).to.equal(null);
+  });
+});
