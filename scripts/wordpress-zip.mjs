@@ -30,6 +30,17 @@ export function assemblePlugin() {
   }
   mkdirSync(join(pluginDir, 'assets'), {recursive: true});
   copyFileSync(bundle, join(pluginDir, 'assets/coordinator-check.iife.js'));
+  // package.json holds the one version number: the plugin's headers follow it.
+  const {version} = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const stamp = (file, ...patterns) => {
+    let text = readFileSync(join(pluginDir, file), 'utf8');
+    for (const pattern of patterns) text = text.replace(pattern, (_, before) => `${before}${version}`);
+    writeFileSync(join(pluginDir, file), text);
+  };
+  stamp('coordinator-check.php', /^( \* Version:\s+)\S+/m, /^(const COORDINATOR_CHECK_VERSION = ')[^']+(?=')/m);
+  stamp('readme.txt', /^(Stable tag: )\S+/m);
+  stamp('block/block.json', /^(  "version": ")[^"]+(?=")/m);
+  stamp('block/editor.asset.php', /^(\t'version'\s+=> ')[^']+(?=')/m);
   return pluginDir;
 }
 

@@ -1,9 +1,12 @@
 // The WordPress plugin, on a real WordPress 6.1 (see wordpress-site.mjs): installed and activated,
 // used by an author without unfiltered_html, and the check completed in Chromium.
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import {after, before, describe, it} from 'node:test';
 import {completeCheck, launchChromium, localPage} from './browser.mjs';
 import {startWordPress} from './wordpress-site.mjs';
+
+const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
 describe('the WordPress plugin, on a real WordPress', () => {
   let wp;
@@ -46,7 +49,7 @@ describe('the WordPress plugin, on a real WordPress', () => {
       'contact-name': 'Ward "A" advice line',
       'heading-level': '3',
     });
-    assert.deepEqual(scripts, [`${wp.url}/wp-content/plugins/coordinator-check/assets/coordinator-check.iife.js?ver=0.1.0`]);
+    assert.deepEqual(scripts, [`${wp.url}/wp-content/plugins/coordinator-check/assets/coordinator-check.iife.js?ver=${version}`]);
     assert.notEqual(await page.title(), 'script ran');
     const seen = await completeCheck(page);
     assert.equal(seen.statements, 10);
