@@ -8,8 +8,9 @@ export const launchChromium = () => puppeteer.launch(chromiumLaunch);
  * A new page that lets through requests to 127.0.0.1 and localhost only, and records the others
  * (aborted), with the console errors of every frame.
  */
-export async function localPage(browser) {
-  const page = await browser.newPage();
+export async function localPage(browser, {fresh = false} = {}) {
+  // `fresh`: a context of its own, with no cookies from other pages (a reader who is not signed in).
+  const page = await (fresh ? await browser.createBrowserContext() : browser).newPage();
   const outside = [];
   const errors = [];
   await page.setRequestInterception(true);

@@ -67,11 +67,22 @@ export async function startWordPress() {
   const dir = mkdtempSync(join(tmpdir(), 'coordinator-check-wp-'));
   const children = [];
   const logs = {mariadb: '', php: ''};
-  const stop = () => {
-    for (const child of children.reverse()) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    return Promise.all(children.map((child) => (child.exitCode !== null || child.signalCode !== null ? null : new Promise((r) => child.once('exit', r))))).then(() =>
-      rmSync(dir, {recursive: true, force: true}),
-    );
+  const running = (child) => child.exitCode === null && child.signalCode === null;
+  // Each server by its own PID: SIGTERM, then SIGKILL if it has not gone within 10 s.
+  const end = (child) =>
+    running(child) &&
+    new Promise((resolve) => {
+      const kill = setTimeout(() => child.kill('SIGKILL'), 10000);
+      child.once('exit', () => (clearTimeout(kill), resolve()));
+      child.kill('SIGTERM');
+    });
+  // Should the test process end early (a crash, Ctrl+C), the servers end with it.
+  const onExit = () => children.forEach((child) => running(child) && child.kill('SIGKILL'));
+  process.once('exit', onExit);
+  const stop = async () => {
+    for (const child of [...children].reverse()) await end(child);
+    process.off('exit', onExit);
+    rmSync(dir, {recursive: true, force: true});
   };
   try {
     // MariaDB: its own data directory and socket, no TCP, no system config.
@@ -115,6 +126,7 @@ require_once ABSPATH . 'wp-settings.php';
     copyFileSync(join(here, 'router.php'), join(dir, 'router.php'));
     const setup = JSON.parse(execFileSync('php', [join(here, 'setup.php'), site], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']}));
 
+    // One process (no PHP_CLI_SERVER_WORKERS), so stopping it by its PID stops it all.
     const php = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', site, join(dir, 'router.php')], {cwd: dir, stdio: ['ignore', 'pipe', 'pipe']});
     children.push(php);
     php.stderr.on('data', (chunk) => (logs.php += chunk));

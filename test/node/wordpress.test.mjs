@@ -73,4 +73,54 @@ describe('the WordPress plugin, on a real WordPress', () => {
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  it('lets an author add the block, set it in the sidebar, publish, and readers complete it', async () => {
+    const {page, outside} = await localPage(browser);
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    await page.setViewport({width: 1400, height: 1000});
+    page.setDefaultNavigationTimeout(90000);
+    await page.goto(`${wp.url}/wp-login.php`, {waitUntil: 'load'});
+    await page.type('#user_login', wp.setup.author.login);
+    await page.type('#user_pass', wp.setup.author.password);
+    await Promise.all([page.waitForNavigation({waitUntil: 'load'}), page.click('#wp-submit')]);
+    await page.goto(`${wp.url}/wp-admin/post-new.php`, {waitUntil: 'load'});
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType('coordinator-check/check') && window.wp.data.select('core/editor').getCurrentPostId(), {timeout: 60000});
+
+    // Added as an author would from the inserter; the sidebar shows its settings.
+    await page.evaluate(() => {
+      const {blocks, data} = window.wp;
+      data.dispatch('core/editor').editPost({title: 'Made in the editor'});
+      data.dispatch('core/block-editor').insertBlocks(blocks.createBlock('coordinator-check/check'));
+      data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    });
+    const nation = await page.waitForSelector('.block-editor-block-inspector select', {timeout: 45000});
+    const labels = await page.$$eval('.block-editor-block-inspector label', (all) => all.map((l) => l.textContent));
+    for (const label of ['Nation', 'Role name', 'Heading level']) assert.ok(labels.includes(label), `the sidebar has "${label}": ${labels}`);
+    await nation.select('northern-ireland');
+    const role = await page.waitForSelector('.block-editor-block-inspector input[type="text"]', {timeout: 45000});
+    await role.type('key worker');
+
+    // The preview in the editor is the server's own rendering of the block.
+    await page.waitForFunction(() => document.querySelector('coordinator-check[region="northern-ireland"][role-name="key worker"]'), {timeout: 45000});
+
+    const saved = await page.evaluate(async () => {
+      const {data} = window.wp;
+      data.dispatch('core/editor').editPost({status: 'publish'});
+      await data.dispatch('core/editor').savePost();
+      return {link: data.select('core/editor').getPermalink(), content: data.select('core/editor').getEditedPostContent()};
+    });
+    assert.match(saved.content, /<!-- wp:coordinator-check\/check \{"region":"northern-ireland","roleName":"key worker"\} \/-->/);
+    assert.deepEqual(pageErrors, []);
+
+    const reader = await localPage(browser, {fresh: true});
+    await reader.page.goto(saved.link, {waitUntil: 'load'});
+    assert.equal(await reader.page.$eval('coordinator-check', (el) => el.getAttribute('region')), 'northern-ireland');
+    const seen = await completeCheck(reader.page);
+    assert.equal(seen.verdict, 'excellent');
+    assert.match(seen.resultText, /excellent key worker/);
+    assert.deepEqual(reader.outside, [], 'requests that would have left the machine');
+    // The editor itself asks for avatars and its welcome picture (stopped here); the block asks for nothing.
+    assert.deepEqual(outside.filter((url) => !/^https?:\/\/([\w-]+\.)*(gravatar\.com|s\.w\.org)\//.test(url)), []);
+  });
 });

@@ -14,10 +14,12 @@ if ( is_wp_error( $activated ) ) {
 	exit( 1 );
 }
 
-$author = wp_insert_user(
+// The author's password is handed to the test, which signs in to the block editor with it.
+$author_password = wp_generate_password( 24, false );
+$author          = wp_insert_user(
 	array(
 		'user_login' => 'author',
-		'user_pass'  => wp_generate_password(),
+		'user_pass'  => $author_password,
 		'user_email' => 'author@example.org',
 		'role'       => 'author',
 	)
@@ -46,6 +48,10 @@ $posts = array(
 		. '<!-- wp:shortcode -->[coordinator_check region="wales" role_name="key worker" heading_level="9" contact_url="javascript:alert(1)"]<!-- /wp:shortcode -->',
 );
 $out = array(
+	'author'                  => array(
+		'login'    => 'author',
+		'password' => $author_password,
+	),
 	'authorCanUnfilteredHtml' => current_user_can( 'unfiltered_html' ),
 	'pluginActive'            => is_plugin_active( 'coordinator-check/coordinator-check.php' ),
 	'posts'                   => array(),
