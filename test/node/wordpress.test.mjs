@@ -101,8 +101,11 @@ describe('the WordPress plugin, on a real WordPress', () => {
     const role = await page.waitForSelector('.block-editor-block-inspector input[type="text"]', {timeout: 45000});
     await role.type('key worker');
 
-    // The preview in the editor is the server's own rendering of the block.
-    await page.waitForFunction(() => document.querySelector('coordinator-check[region="northern-ireland"][role-name="key worker"]'), {timeout: 45000});
+    // The preview in the editor is the server's own rendering of the block, and the check runs there.
+    await page.waitForFunction(
+      () => document.querySelector('coordinator-check[region="northern-ireland"][role-name="key worker"]')?.shadowRoot?.textContent.includes('key worker'),
+      {timeout: 45000},
+    );
 
     const saved = await page.evaluate(async () => {
       const {data} = window.wp;

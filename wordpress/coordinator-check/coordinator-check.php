@@ -138,3 +138,11 @@ function coordinator_check_init() {
 	add_shortcode( 'coordinator_check', 'coordinator_check_shortcode' );
 }
 add_action( 'init', 'coordinator_check_init' );
+
+// In the editor too, so the block's preview is the working check, not only its fallback words.
+add_action(
+	'enqueue_block_editor_assets',
+	function () {
+		wp_enqueue_script( 'coordinator-check' );
+	}
+);
