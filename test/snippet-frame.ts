@@ -28,12 +28,12 @@ export async function until(check: () => unknown, what: string, ms = 8000): Prom
 const frames: HTMLIFrameElement[] = [];
 export const removeFrames = () => frames.splice(0).forEach((frame) => frame.remove());
 
-/** Runs `html` in a page of its own, after test/pages/readme-record.js. */
+/** Runs `html` in a page of its own, after test/pages/snippet-record.js. */
 export async function runSnippet(html: string): Promise<{win: SnippetWindow; doc: Document}> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 600px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  frame.srcdoc = `<!doctype html><html lang="en"><link rel="icon" href="data:,"><script src="/test/pages/readme-record.js"></script>${html}`;
+  frame.srcdoc = `<!doctype html><html lang="en"><link rel="icon" href="data:,"><script src="/test/pages/snippet-record.js"></script>${html}`;
   document.body.append(frame);
   frames.push(frame);
   await loaded;

@@ -1,4 +1,4 @@
-// Put before a README snippet by test/readme-snippets.test.ts: records what the snippet says on
+// Put before a snippet (the README's, the builder's) by test/snippet-frame.ts: records what the snippet says on
 // the console and every result that reaches the page, without changing the snippet itself.
 window.said = {warn: [], error: [], log: []};
 for (const level of ['warn', 'error', 'log']) {
