@@ -135,4 +135,39 @@ export default [
           : '[name].js',
     },
   },
+  // d. The embed page for hosts that allow an iframe but no script (dist/embed.html + embed.js +
+  // embed.css), and the optional resize script for hosts that can run one (dist/embed-resize.js).
+  {
+    input: {embed: 'src/embed.ts'},
+    plugins: [nodeResolve({browser: true}), typescript(tsOptions({declaration: false})), embedPageFiles()],
+    output: {dir: 'dist', format: 'es', plugins: [terser(terserOptions(true)), reportSizes()]},
+  },
+  {
+    input: 'src/embed-resize.ts',
+    plugins: [typescript(tsOptions({declaration: false})), snippetData()],
+    output: {file: 'dist/embed-resize.js', format: 'iife', plugins: [terser(terserOptions(false)), reportSizes()]},
+  },
 ];
+
+/** Copies the embed page's HTML and CSS next to its script. */
+function embedPageFiles() {
+  return {
+    name: 'embed-page-files',
+    generateBundle() {
+      for (const fileName of ['embed.html', 'embed.css']) {
+        this.emitFile({type: 'asset', fileName, source: readFileSync(`src/${fileName}`, 'utf8')});
+      }
+    },
+  };
+}
+
+/** Last of all: dist/snippets.json, the addresses and SRI hashes of the files as built, for the snippet builder. */
+function snippetData() {
+  return {
+    name: 'snippet-data',
+    async writeBundle() {
+      const {writeSnippetData} = await import('./scripts/snippets.mjs');
+      writeSnippetData();
+    },
+  };
+}

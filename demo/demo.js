@@ -6,9 +6,11 @@ const log = document.getElementById('log');
 const empty = document.getElementById('log-empty');
 
 /** Where on the page the event came from, in words. */
-function describeSource(element) {
-  const label = element.closest('.host')?.querySelector('.host-label');
-  return label ? label.textContent : 'The check in the blog post';
+function describeSource(target) {
+  if (target instanceof HTMLIFrameElement) return 'The iframe in the snippet builder';
+  const host = target.closest('.host');
+  if (host) return document.querySelector(`label[for="host-${host.dataset.host}"]`).textContent;
+  return 'The preview in the snippet builder';
 }
 
 document.addEventListener('coordinator-check-result', (event) => {
@@ -30,11 +32,27 @@ document.addEventListener('coordinator-check-result', (event) => {
   empty.hidden = true;
 });
 
-// Forces dark styling on the dark-mode example's host, whatever the device's setting.
-const toggle = document.getElementById('dark-toggle');
-const darkHost = document.getElementById('dark-host');
-toggle.addEventListener('click', () => {
-  const on = toggle.getAttribute('aria-pressed') !== 'true';
-  toggle.setAttribute('aria-pressed', String(on));
-  darkHost.classList.toggle('forced-dark', on);
-});
+// One check, moved between host pages: each host sets its own attributes; the answers stay.
+const HOSTS = {
+  wordpress: {},
+  nhs: {
+    'role-name': 'key worker',
+    'contact-name': 'Riverside Patient Advice and Liaison Service',
+    'contact-phone': '0118 496 0000',
+    'contact-email': 'pals@riverside.example',
+    'contact-url': 'https://riverside.example/pals',
+  },
+  charity: {region: 'scotland'},
+  dark: {theme: 'auto'},
+};
+const check = document.getElementById('host-check');
+const hostAttributes = new Set(Object.values(HOSTS).flatMap((attributes) => Object.keys(attributes)));
+for (const radio of document.querySelectorAll('input[name="host"]')) {
+  radio.addEventListener('change', () => {
+    for (const host of document.querySelectorAll('.host')) host.hidden = host.dataset.host !== radio.value;
+    const slot = document.querySelector(`.host[data-host="${radio.value}"] .host-slot`);
+    for (const name of hostAttributes) check.removeAttribute(name);
+    for (const [name, value] of Object.entries(HOSTS[radio.value])) check.setAttribute(name, value);
+    slot.append(check);
+  });
+}

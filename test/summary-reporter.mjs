@@ -6,7 +6,10 @@
 // counting individual tests over every browser. A test file that failed to
 // load, threw outside a test or never finished (timeout, browser crash) counts
 // as one failed test, so a broken run can never report "0 failed".
-import {writeSync} from 'node:fs';
+//
+// With COORDINATOR_CHECK_COUNTS set to a path, the counts are written there as JSON instead of the
+// line, for test/run-tests.mjs to add the node-side tests and print the one line itself.
+import {writeFileSync, writeSync} from 'node:fs';
 
 function countSuite(suite, counts) {
   if (!suite) return;
@@ -40,7 +43,9 @@ export function summaryReporter() {
   const print = () => {
     if (printed || !sessionManager) return;
     printed = true;
-    const line = summaryLine(countSessions(Array.from(sessionManager.all())));
+    const counts = countSessions(Array.from(sessionManager.all()));
+    if (process.env.COORDINATOR_CHECK_COUNTS) return writeFileSync(process.env.COORDINATOR_CHECK_COUNTS, JSON.stringify(counts));
+    const line = summaryLine(counts);
     // The default reporter keeps writing after our stop() (final progress
     // bars), so the line is written synchronously when the process exits.
     writeSync(1, `\n${line}\n`);

@@ -1,0 +1,129 @@
+// The WordPress plugin, on a real WordPress 6.1 (see wordpress-site.mjs): installed and activated,
+// used by an author without unfiltered_html, and the check completed in Chromium.
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {after, before, describe, it} from 'node:test';
+import {completeCheck, launchChromium, localPage} from './browser.mjs';
+import {startWordPress} from './wordpress-site.mjs';
+
+const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+
+describe('the WordPress plugin, on a real WordPress', () => {
+  let wp;
+  let browser;
+  before(async () => {
+    wp = await startWordPress();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await wp?.stop();
+  });
+
+  /** Opens a post and returns the page, the element's attributes and where its script came from. */
+  async function openPost(name) {
+    const {page, outside, errors} = await localPage(browser);
+    const response = await page.goto(wp.setup.posts[name].url, {waitUntil: 'load'});
+    assert.equal(response.status(), 200, `${name} post: HTTP ${response.status()}`);
+    const element = await page.evaluate(() => {
+      const el = document.querySelector('coordinator-check');
+      return el && Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]));
+    });
+    const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.src).filter((src) => src.includes('coordinator-check')));
+    return {page, outside, errors, element, scripts};
+  }
+
+  it('is active, and the author who publishes has no unfiltered_html', () => {
+    assert.equal(wp.setup.pluginActive, true);
+    assert.equal(wp.setup.authorCanUnfilteredHtml, false);
+    // kses ran on the author's post: the script tag they typed is gone.
+    assert.doesNotMatch(wp.setup.posts.block.saved, /<script/);
+    for (const post of Object.values(wp.setup.posts)) assert.equal(post.status, 'publish');
+  });
+
+  it('renders the block as a check the reader can complete, with the sidebar settings', async () => {
+    const {page, outside, errors, element, scripts} = await openPost('block');
+    assert.deepEqual(element, {
+      region: 'scotland',
+      'role-name': 'lead professional',
+      'contact-name': 'Ward "A" advice line',
+      'heading-level': '3',
+    });
+    assert.deepEqual(scripts, [`${wp.url}/wp-content/plugins/coordinator-check/assets/coordinator-check.iife.js?ver=${version}`]);
+    assert.notEqual(await page.title(), 'script ran');
+    const seen = await completeCheck(page);
+    assert.equal(seen.statements, 10);
+    assert.equal(seen.verdict, 'excellent');
+    assert.match(seen.resultText, /lead professional/);
+    assert.match(seen.resultText, /116 123/); // Samaritans, in every nation's crisis box
+    assert.deepEqual(outside, [], 'requests that would have left the machine');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('renders the shortcode as a check the reader can complete, leaving out values that are not valid', async () => {
+    const {page, outside, errors, element} = await openPost('shortcode');
+    // heading_level="9" and a javascript: contact_url are dropped, not passed on.
+    assert.deepEqual(element, {region: 'wales', 'role-name': 'key worker'});
+    const seen = await completeCheck(page);
+    assert.equal(seen.verdict, 'excellent');
+    assert.match(seen.resultText, /key worker/);
+    assert.match(seen.resultText, /111 and press 2/); // NHS 111 Wales: the nation reached the widget
+    assert.deepEqual(outside, [], 'requests that would have left the machine');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('lets an author add the block, set it in the sidebar, publish, and readers complete it', async () => {
+    const {page, outside} = await localPage(browser);
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    await page.setViewport({width: 1400, height: 1000});
+    page.setDefaultNavigationTimeout(90000);
+    await page.goto(`${wp.url}/wp-login.php`, {waitUntil: 'load'});
+    await page.type('#user_login', wp.setup.author.login);
+    await page.type('#user_pass', wp.setup.author.password);
+    await Promise.all([page.waitForNavigation({waitUntil: 'load'}), page.click('#wp-submit')]);
+    await page.goto(`${wp.url}/wp-admin/post-new.php`, {waitUntil: 'load'});
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType('coordinator-check/check') && window.wp.data.select('core/editor').getCurrentPostId(), {timeout: 60000});
+
+    // Added as an author would from the inserter; the sidebar shows its settings.
+    await page.evaluate(() => {
+      const {blocks, data} = window.wp;
+      data.dispatch('core/editor').editPost({title: 'Made in the editor'});
+      data.dispatch('core/block-editor').insertBlocks(blocks.createBlock('coordinator-check/check'));
+      data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    });
+    const nation = await page.waitForSelector('.block-editor-block-inspector select', {timeout: 45000});
+    const labels = await page.$$eval('.block-editor-block-inspector label', (all) => all.map((l) => l.textContent));
+    for (const label of ['Nation', 'Role name', 'Heading level']) assert.ok(labels.includes(label), `the sidebar has "${label}": ${labels}`);
+    await nation.select('northern-ireland');
+    const role = await page.waitForSelector('.block-editor-block-inspector input[type="text"]', {timeout: 45000});
+    await role.type('key worker');
+
+    // The preview in the editor is the server's own rendering of the block, and the check runs there.
+    await page.waitForFunction(
+      () => document.querySelector('coordinator-check[region="northern-ireland"][role-name="key worker"]')?.shadowRoot?.textContent.includes('key worker'),
+      {timeout: 45000},
+    );
+
+    const saved = await page.evaluate(async () => {
+      const {data} = window.wp;
+      data.dispatch('core/editor').editPost({status: 'publish'});
+      await data.dispatch('core/editor').savePost();
+      return {link: data.select('core/editor').getPermalink(), content: data.select('core/editor').getEditedPostContent()};
+    });
+    assert.match(saved.content, /<!-- wp:coordinator-check\/check \{"region":"northern-ireland","roleName":"key worker"\} \/-->/);
+    assert.deepEqual(pageErrors, []);
+
+    const reader = await localPage(browser, {fresh: true});
+    await reader.page.goto(saved.link, {waitUntil: 'load'});
+    assert.equal(await reader.page.$eval('coordinator-check', (el) => el.getAttribute('region')), 'northern-ireland');
+    const seen = await completeCheck(reader.page);
+    assert.equal(seen.verdict, 'excellent');
+    assert.match(seen.resultText, /excellent key worker/);
+    assert.deepEqual(reader.outside, [], 'requests that would have left the machine');
+    // The editor itself asks for avatars and its welcome picture (stopped here); the block asks for nothing.
+    assert.deepEqual(outside.filter((url) => !/^https?:\/\/([\w-]+\.)*(gravatar\.com|s\.w\.org)\//.test(url)), []);
+  });
+});

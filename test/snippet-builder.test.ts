@@ -1,0 +1,112 @@
+// The demo's snippet builder, used as a blogger would: choose, read the warnings, copy the snippet,
+// and the snippet (integrity hash and all) works on a page of its own.
+import {expect} from '@open-wc/testing';
+import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
+import {CDN, completeAll, localise, removeFrames, runSnippet, until} from './snippet-frame.js';
+
+let demo: HTMLIFrameElement;
+
+async function openBuilder(): Promise<Document> {
+  demo = document.createElement('iframe');
+  demo.style.cssText = 'width: 1280px; height: 900px';
+  demo.src = '/demo/index.html';
+  document.body.append(demo);
+  await until(() => demo.contentDocument?.documentElement?.hasAttribute('data-builder-ready'), 'the builder', 15000);
+  return demo.contentDocument!;
+}
+
+/** Sets a field as a person would, and waits for the snippet to follow. */
+async function choose(doc: Document, id: string, value: string | boolean, changes = true): Promise<string> {
+  const field = doc.getElementById(id) as HTMLInputElement;
+  const before = (doc.getElementById('snippet') as HTMLTextAreaElement).value;
+  if (typeof value === 'boolean') field.checked = value;
+  else field.value = value;
+  field.dispatchEvent(new Event('input', {bubbles: true}));
+  field.dispatchEvent(new Event('change', {bubbles: true}));
+  await new Promise((r) => setTimeout(r, 250));
+  const after = (doc.getElementById('snippet') as HTMLTextAreaElement).value;
+  if (changes) expect(after, `the snippet changes with ${id}`).to.not.equal(before);
+  return after;
+}
+
+const warnings = (doc: Document) => [...doc.querySelectorAll('#warnings li')].map((li) => li.textContent);
+
+describe('the snippet builder (demo/)', () => {
+  afterEach(() => {
+    demo?.remove();
+    removeFrames();
+  });
+
+  it('is the first thing on the demo page', async () => {
+    const doc = await openBuilder();
+    expect(doc.querySelector('main > *')!.id || doc.querySelector('main > *')!.className).to.equal('builder');
+    expect(doc.querySelector('h1')!.textContent).to.equal('Make your snippet');
+  });
+
+  it('updates the preview as you choose, and its snippet runs on a page of its own, hash and all', async function () {
+    this.timeout(30000);
+    const doc = await openBuilder();
+    await choose(doc, 'b-region', 'wales');
+    await choose(doc, 'b-role', 'key worker');
+    await choose(doc, 'b-contact-name', 'Ward "A" & friends');
+    const snippet = await choose(doc, 'b-submit', 'Show me how it went');
+    const preview = doc.getElementById('preview-check') as CoordinatorCheck;
+    expect(preview.getAttribute('region')).to.equal('wales');
+    expect(preview.getAttribute('role-name')).to.equal('key worker');
+    expect(warnings(doc)).to.deep.equal([]);
+
+    const integrity = /integrity="(sha384-[A-Za-z0-9+/=]+)"/.exec(snippet)?.[1];
+    const built = await (await fetch('/dist/snippets.json')).json();
+    expect(integrity).to.equal(built.files['dist/coordinator-check.js'].integrity);
+    expect(snippet).to.include(`${CDN}${built.version}/dist/coordinator-check.js`);
+    expect(snippet).to.include('contact-name="Ward &quot;A&quot; &amp; friends"');
+
+    const {win, doc: page} = await runSnippet(await localise(snippet));
+    await win.customElements.whenDefined('coordinator-check');
+    const el = page.querySelector<CoordinatorCheck>('coordinator-check')!;
+    await until(() => el.shadowRoot?.querySelector('button[type="submit"]'), 'the pasted check');
+    expect(el.getAttribute('contact-name')).to.equal('Ward "A" & friends');
+    expect(el.shadowRoot!.querySelector('button[type="submit"]')!.textContent!.trim()).to.equal('Show me how it went');
+    expect(await completeAll(page)).to.equal(1);
+    expect(win.results.map((r) => r.verdict)).to.deep.equal(['excellent']);
+    expect([...win.said.warn, ...win.said.error]).to.deep.equal([]);
+  });
+
+  it('gives a hash the browser enforces: a changed hash keeps the script out', async () => {
+    const doc = await openBuilder();
+    const snippet = (doc.getElementById('snippet') as HTMLTextAreaElement).value;
+    const tampered = snippet.replace(/integrity="sha384-./, 'integrity="sha384-A').replace(/integrity="sha384-AA/, 'integrity="sha384-BA');
+    const {win} = await runSnippet(await localise(tampered));
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(win.customElements.get('coordinator-check')).to.equal(undefined);
+  });
+
+  it('says in words what the widget would leave out, and leaves it out', async () => {
+    const doc = await openBuilder();
+    await choose(doc, 'b-contact-url', 'javascript:alert(1)', false);
+    let snippet = await choose(doc, 'b-config', '{"traits": [{"id": "x y"}], "colours": "red"}');
+    expect(warnings(doc)).to.deep.equal([
+      'In the configuration: colours is not a configuration key; ignored.',
+      'In the configuration: traits[0].id should be a short id (letters, digits, - or _); ignored.',
+      'The web page "javascript:alert(1)" is not a usable link (https:, http:, mailto: or tel: only), so it is left out.',
+    ]);
+    expect(snippet).to.not.include('javascript:');
+    snippet = await choose(doc, 'b-config', '{"strings": ');
+    expect(warnings(doc)[0]).to.match(/^The configuration is not valid JSON/);
+    expect(snippet).to.not.include('application/json');
+  });
+
+  it('offers the classic script, the WordPress shortcode and the iframe', async () => {
+    const doc = await openBuilder();
+    await choose(doc, 'b-role', 'key worker');
+    expect(await choose(doc, 'b-kind-classic', true)).to.match(/<script src="[^"]+coordinator-check\.iife\.js"\s+integrity="sha384-[^"]+" crossorigin="anonymous" defer><\/script>\n\n<coordinator-check region="england" role-name="key worker"><\/coordinator-check>/);
+    expect(await choose(doc, 'b-kind-wordpress', true)).to.equal('[coordinator_check region="england" role_name="key worker"]\n');
+    await choose(doc, 'b-kind-iframe', true);
+    const snippet = await choose(doc, 'b-origin', 'https://my-blog.example/post/1');
+    expect(snippet).to.include('embed.html?region=england&amp;role-name=key+worker&amp;origin=https%3A%2F%2Fmy-blog.example"');
+    expect(snippet).to.match(/<script src="[^"]+embed-resize\.js"\s+integrity="sha384-/);
+    // The preview is the real embed page.
+    const frame = doc.querySelector<HTMLIFrameElement>('#preview iframe[data-coordinator-check]')!;
+    await until(() => frame.contentDocument?.querySelector('coordinator-check')?.getAttribute('role-name') === 'key worker', 'the embed preview');
+  });
+});
