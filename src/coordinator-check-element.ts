@@ -122,7 +122,8 @@ export class CoordinatorCheck extends BaseElement {
   }
 
   private readonly _uid = `coordinator-check-${++instances}`;
-  private _config: ParsedConfig = {locales: {}, traits: []};
+  // From parseConfig, with no prototype: a polluted Object.prototype.crisis (or .strings) is never read.
+  private _config: ParsedConfig = parseConfig(undefined, warn);
   /** The configuration in force: the `config` property's, else the script child's. */
   private _active = this._config;
   private _scriptConfig: ParsedConfig | undefined;

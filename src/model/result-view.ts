@@ -1,6 +1,7 @@
 import type {RoleWords, Strings} from '../locales/strings.js';
 import type {ContactConfig, CrisisLineConfig} from '../config/parse-config.js';
 import {mailtoHref, safeUrl, telHref} from '../config/links.js';
+import {ownCopy} from '../own-copy.js';
 import {REGION_FACTS, type Region} from './regions.js';
 import {scoreAnswers} from './scoring.js';
 import type {Answers, CheckResult, Trait, TraitStatus} from './types.js';
@@ -82,16 +83,21 @@ export function describeResult(ctx: ResultContext, completedAt?: Date): ResultDo
       lines: lines.filter((line) => statuses.includes(line.status)),
     })).filter((group) => group.lines.length),
     steps,
-    ...(short && contact && {contact: {name: service, ...contact}}),
-    crisis:
+    // Always an own property: with no contact, a polluted Object.prototype.contact is never read.
+    contact: short && contact ? {name: service, ...contact} : undefined,
+    // No prototype: a line without a url never reads a polluted Object.prototype.url.
+    crisis: ownCopy(
       ctx.crisis === false
         ? []
         : (ctx.crisis ?? REGION_FACTS[region].crisis.map(({id, phone}) => ({label: s.crisis[id], phone}))),
+    ),
   };
 }
 
 /** The contact's details that are set, each as label, text and (where safe) link. */
-export function contactFields(contact: ContactConfig | undefined, s: Strings): [string, string, string | undefined][] {
+export function contactFields(input: ContactConfig | undefined, s: Strings): [string, string, string | undefined][] {
+  // Own fields only: a contact with no email never reads a polluted Object.prototype.email.
+  const contact = ownCopy(input);
   const fields: [string, string | undefined, (v: string) => string | undefined][] = [
     [s.contactPhone, contact?.phone, telHref],
     [s.contactEmail, contact?.email, mailtoHref],
