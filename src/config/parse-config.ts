@@ -15,7 +15,7 @@ export const LIMITS = {
   locales: 20,
   jsonChars: 100_000,
   /** Unknown keys named one by one; the rest are counted in one line. */
-  unknownKeys: 20,
+  unknownKeys: 10,
 } as const;
 
 /** A copy of `T` where every piece may be left out, and any phrase may be a `{name}` template. */
