@@ -62,6 +62,6 @@ describe('warnings are capped', () => {
     expect(lines[0]).to.equal(`${WARNING_PREFIX}unknown0 is not a configuration key; ignored.`);
     expect(lines.join('\n')).to.contain('99990 more keys');
     // Today's uncapped warnings took about 15 s here; a generous bound for a busy machine.
-    expect(took, `${Math.round(took)} ms`).to.be.below(1500);
+    expect(took, `${Math.round(took)} ms`).to.be.below(3000);
   });
 });
