@@ -10,6 +10,7 @@ import {
   type CoordinatorCheckConfig,
   type ParsedConfig,
 } from './config/parse-config.js';
+import {defineElement} from './define.js';
 import {CoordinatorCheckResultEvent} from './events.js';
 import {en} from './locales/en.js';
 import type {RoleWords, Strings} from './locales/strings.js';
@@ -117,8 +118,7 @@ export class CoordinatorCheck extends BaseElement {
 
   /** Registers the element under `tag`; calling it again, or after another copy did, is harmless. */
   static define(tag = 'coordinator-check', registry: CustomElementRegistry = customElements): void {
-    // A subclass, so one class can be registered under more than one tag.
-    if (!registry.get(tag)) registry.define(tag, class extends this {});
+    defineElement(tag, this, registry);
   }
 
   private readonly _uid = `coordinator-check-${++instances}`;

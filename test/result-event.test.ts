@@ -8,7 +8,7 @@ describe('the coordinator-check-result event', () => {
     const el = await renderCheck();
     const tried: boolean[] = [];
     el.addEventListener('coordinator-check-result', (event) => {
-      const detail = event.detail as {completedAt: string; traits: {status: string}[]; answers: Record<string, string>};
+      const detail = event.detail as unknown as {completedAt: string; traits: {status: string}[]; answers: Record<string, string>};
       // Reflect.set reports a refused write instead of throwing inside the listener.
       tried.push(
         Reflect.set(detail, 'completedAt', 'not a date'),
