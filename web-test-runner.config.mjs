@@ -13,6 +13,7 @@ import puppeteerCore from 'puppeteer-core';
 import {STRICT_CSP, STRICT_CSP_PATH_PREFIX} from './test/pages/strict-csp.js';
 import {chromiumLaunch, firefoxPath} from './test/browsers.mjs';
 import {summaryReporter} from './test/summary-reporter.mjs';
+import {printPdfPlugin} from './test/print-pdf-plugin.mjs';
 
 const REACT = ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'];
 
@@ -20,6 +21,8 @@ const REACT = ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/n
 // them and fails when one is missing; only `npm run test:update-screenshots` (this flag) writes them.
 const updateScreenshots = process.argv.includes('--update-visual-baseline');
 const VISUAL_TESTS = 'test/**/*.visual.test.ts';
+// Printouts rendered to PDF through the Chromium page (puppeteer's page.pdf), so Chromium only.
+const PDF_TESTS = 'test/**/*.pdf.test.ts';
 
 const screenshotOptions = {
   baseDir: 'test/screenshots',
@@ -61,7 +64,7 @@ const firefox = chromeLauncher({
 export default {
   rootDir: '.',
   // Visual tests are left out here: the `visual` group below runs them once, in Chromium only.
-  files: ['test/**/*.test.ts', `!${VISUAL_TESTS}`],
+  files: ['test/**/*.test.ts', `!${VISUAL_TESTS}`, `!${PDF_TESTS}`],
   nodeResolve: true,
   // The strict-CSP test pages get the policy as a response header, as an NHS trust would send it.
   middleware: [
@@ -85,6 +88,7 @@ export default {
     // export, and `require('react')` inside react-dom gets a namespace instead of React's exports.
     fromRollup(rollupCommonjs)({include: REACT, strictRequires: false, requireReturnsDefault: 'preferred'}),
     screenshotsPlugin,
+    printPdfPlugin(),
     // Tells a visual test whether this run writes baselines or compares against them.
     {
       name: 'screenshot-mode',
@@ -92,7 +96,10 @@ export default {
     },
   ],
   browsers: [chromium, firefox],
-  groups: [{name: 'visual', files: VISUAL_TESTS, browsers: [chromium]}],
+  groups: [
+    {name: 'visual', files: VISUAL_TESTS, browsers: [chromium]},
+    {name: 'print-pdf', files: PDF_TESTS, browsers: [chromium]},
+  ],
   // 2 cores: one test file per browser at a time.
   concurrency: 1,
   concurrentBrowsers: 2,

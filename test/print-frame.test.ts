@@ -86,6 +86,30 @@ describe('printing never changes the host page', () => {
     expect(hostState()).to.equal(before);
   });
 
+  it('prints under a strict Content Security Policy with Trusted Types, with no violation', async () => {
+    const iframe = document.createElement('iframe');
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, {once: true}));
+    iframe.src = '/test/pages/csp-print.html';
+    document.body.append(iframe);
+    try {
+      await loaded;
+      const win = iframe.contentWindow as Window & {printed?: Promise<string>; frameText?: string; frameSheets?: number; violations: unknown[]};
+      for (let i = 0; i < 100 && !win.printed; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await win.printed).to.equal('afterprint');
+      expect(win.frameText).to.contain('Checked on 2 December 2026');
+      expect(win.frameSheets, 'the print sheet is adopted under style-src self').to.equal(1);
+      expect(win.violations).to.deep.equal([]);
+      // The policy really was in force: an inline style attribute set from script is refused.
+      const probe = win.document.createElement('div');
+      probe.setAttribute('style', 'color: red');
+      win.document.body.append(probe);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(win.violations.length).to.be.greaterThan(0);
+    } finally {
+      iframe.remove();
+    }
+  });
+
   it('builds the printout with DOM methods and an adopted sheet only: no <style>, no script, no inline style', async () => {
     const container = await nestedContainer();
     let markup = '';
