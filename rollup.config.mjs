@@ -17,9 +17,9 @@ import typescript from '@rollup/plugin-typescript';
 
 const input = 'src/coordinator-check.ts';
 
-// dist/ is committed: drop dist/lib first so a renamed or deleted source file
-// leaves no stale module or .d.ts behind.
-rmSync('dist/lib', {recursive: true, force: true});
+// Everything in dist/ is published (package.json "files"): start from an empty dist/, so a renamed
+// or deleted source file, or a file another tool left there, is never packed.
+rmSync('dist', {recursive: true, force: true});
 
 // Only the sources under src/ are compiled (tsconfig.json also includes test/
 // for the typecheck).

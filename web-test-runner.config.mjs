@@ -14,6 +14,7 @@ import puppeteerCore from 'puppeteer-core';
 import {STRICT_CSP, STRICT_CSP_PATH_PREFIX} from './test/pages/strict-csp.js';
 import {chromiumLaunch, firefoxPath} from './test/browsers.mjs';
 import {summaryReporter} from './test/summary-reporter.mjs';
+import {printPdfPlugin} from './test/print-pdf-plugin.mjs';
 
 const REACT = ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'];
 // CommonJS dependencies of `syllable`, which test/readability.test.ts uses.
@@ -23,6 +24,8 @@ const CJS = [...REACT, '**/node_modules/pluralize/**', '**/node_modules/normaliz
 // them and fails when one is missing; only `npm run test:update-screenshots` (this flag) writes them.
 const updateScreenshots = process.argv.includes('--update-visual-baseline');
 const VISUAL_TESTS = 'test/**/*.visual.test.ts';
+// Printouts rendered to PDF through the Chromium page (puppeteer's page.pdf), so Chromium only.
+const PDF_TESTS = 'test/**/*.pdf.test.ts';
 
 const screenshotOptions = {
   baseDir: 'test/screenshots',
@@ -85,7 +88,7 @@ const browsers = onlyVisual ? [chromium] : browserName ? [BROWSERS[browserName]]
 export default {
   rootDir: '.',
   // Visual tests are left out here: the `visual` group below runs them once, in Chromium only.
-  files: ['test/**/*.test.ts', `!${VISUAL_TESTS}`],
+  files: ['test/**/*.test.ts', `!${VISUAL_TESTS}`, `!${PDF_TESTS}`],
   nodeResolve: true,
   // The strict-CSP test pages get the policy as a response header, as an NHS trust would send it.
   middleware: [
@@ -112,6 +115,7 @@ export default {
     fromRollup(rollupJson)({include: '**/node_modules/normalize-strings/**'}),
     {name: 'json-as-module', resolveMimeType: ({path}) => (path.endsWith('/normalize-strings/charmap.json') ? 'js' : undefined)},
     screenshotsPlugin,
+    printPdfPlugin(),
     // Tells a visual test whether this run writes baselines or compares against them.
     {
       name: 'screenshot-mode',
@@ -119,7 +123,12 @@ export default {
     },
   ],
   browsers,
-  groups: cliFiles.length ? [] : [{name: 'visual', files: VISUAL_TESTS, browsers: [chromium]}],
+  groups: cliFiles.length
+    ? []
+    : [
+        {name: 'visual', files: VISUAL_TESTS, browsers: [chromium]},
+        {name: 'print-pdf', files: PDF_TESTS, browsers: [chromium]},
+      ],
   // 2 cores: one test file per browser at a time.
   concurrency: 1,
   concurrentBrowsers: 2,

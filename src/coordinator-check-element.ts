@@ -5,6 +5,8 @@ import {HostSettingsController} from './controllers/host-settings-controller.js'
 import {SavedAnswersController} from './controllers/saved-answers-controller.js';
 import {ScriptConfigController} from './controllers/script-config-controller.js';
 import {TakeAwayController} from './controllers/take-away-controller.js';
+import {createWarner} from './warnings.js';
+import {defineElement} from './define.js';
 import {CoordinatorCheckResultEvent} from './events.js';
 import type {Region} from './model/regions.js';
 import {describeResult, draftText, summaryText, type Notes, type ResultDocument} from './model/result-view.js';
@@ -27,7 +29,6 @@ const optional = {fromAttribute: (value: string | null) => value ?? undefined};
 
 let instances = 0;
 
-const warn = (message: string) => console.warn(`<coordinator-check>: ${message}`);
 
 /**
  * `<coordinator-check>`: a short check of how well a person's care co-ordinator is doing on the five
@@ -98,26 +99,31 @@ export class CoordinatorCheck extends LitElement {
 
   /** Registers the element under `tag`; calling it again, or after another copy did, is harmless. */
   static define(tag = 'coordinator-check', registry: CustomElementRegistry = customElements): void {
-    // A subclass, so one class can be registered under more than one tag.
-    if (!registry.get(tag)) registry.define(tag, class extends this {});
+    defineElement(tag, this, registry);
   }
 
   private readonly _uid = `coordinator-check-${++instances}`;
-  private readonly _scriptConfig = new ScriptConfigController(this, warn);
+  /** Each element's own warnings, capped so a flood of bad input cannot flood the console. */
+  private readonly _warn = createWarner();
+  private readonly _scriptConfig = new ScriptConfigController(this, this._warn);
   private readonly _focus = new FocusController(this);
   private readonly _takeAway = new TakeAwayController(this);
-  private readonly _settings = new HostSettingsController(this, () => this._scriptConfig.value, warn);
+  private readonly _settings = new HostSettingsController(this, () => this._scriptConfig.value, this._warn);
   private readonly _saved = new SavedAnswersController(
     this,
     {
       read: () => ({answers: this._answers, notes: this._notes}),
-      restore: (answers, notes) => {
+      restore: ({answers, notes}) => {
         this._answers = {...answers, ...this._answers};
         this._notes = {...notes, ...this._notes};
       },
+      replace: ({answers, notes}) => {
+        this._answers = {...answers};
+        this._notes = {...notes};
+      },
       ids: () => ({statements: statementIds(this._settings.traits), traits: this._settings.traits.map((t) => t.id)}),
     },
-    warn,
+    this._warn,
   );
 
   private _result: CheckResult | undefined;
@@ -311,7 +317,8 @@ export class CoordinatorCheck extends LitElement {
 
   private _onClearSaved(): void {
     this._saved.clear();
-    this._onStartAgain(true);
+    // Without `remember` the saved record was an earlier visit's: today's answers stay.
+    if (this.remember) this._onStartAgain(true);
   }
 
   // Public methods
@@ -337,13 +344,25 @@ export class CoordinatorCheck extends LitElement {
     return html`<div part="base" class="base ${this.theme === 'auto' ? 'auto' : ''}" lang=${this._settings.lang}>
       ${heading(ctx, 0, s.heading(this._settings.words), `${this._uid}-heading`)}
       ${this._view === 'form' ? this._renderQuestions(ctx) : this._renderResult(ctx)}
-      ${this.remember
-        ? html`<p class="saved">
-            ${this._saved.stored === false ? s.storageFailed : s.remembered}
-            <button type="button" part="button" class="secondary" @click=${this._onClearSaved}>${s.clearSaved}</button>
-          </p>`
-        : nothing}
+      ${this._renderSaved()}
     </div>`;
+  }
+
+  /** What is saved on this device, and the person's say over it. */
+  private _renderSaved(): TemplateResult | typeof nothing {
+    const s = this._settings.strings;
+    const saved = this._saved;
+    const clear = html`<button type="button" part="button" class="secondary" @click=${this._onClearSaved}>${s.clearSaved}</button>`;
+    if (!this.remember) return saved.hasRecord ? html`<p class="saved">${s.savedEarlier} ${clear}</p>` : nothing;
+    if (saved.offered) {
+      return html`<div class="saved" role="status">
+        <p>${s.storageChanged}</p>
+        <button type="button" part="button" @click=${() => saved.loadOffered()}>${s.storageLoad}</button>
+        <button type="button" part="button" class="secondary" @click=${() => saved.keepMine()}>${s.storageKeep}</button>
+      </div>`;
+    }
+    const line = saved.stored === false ? s.storageFailed : saved.paused ? s.storagePaused : s.remembered;
+    return html`<p class="saved">${line} ${clear}</p>`;
   }
 
   private _renderQuestions(ctx: ViewContext): TemplateResult {
@@ -433,9 +452,16 @@ export class CoordinatorCheck extends LitElement {
         draft,
       },
       {
-        onPrint: () => this._takeAway.print(),
+        onPrint: () =>
+          this._takeAway.print({
+            doc,
+            strings: this._settings.strings,
+            title: this._settings.strings.heading(this._settings.words),
+            date: this._date(new Date(this._result?.completedAt ?? Date.now())),
+            lang: this._settings.lang,
+          }),
         onCopy: () => this._takeAway.copy(this._summary(), this._settings.strings, 'summary'),
-        onDownload: () => this._takeAway.download(this._summary()),
+        onDownload: () => this._takeAway.download(this._summary(), this._settings.strings),
         onChangeAnswers: () => this._onChangeAnswers(),
         onStartAgain: () => this._onStartAgain(),
         onConfirmStartAgain: () => this._onStartAgain(true),

@@ -30,7 +30,7 @@ describe('the embed page’s URL (parseEmbedParams)', () => {
     ['heading-level=9', 'heading-level="9" is not known; ignored. Accepted: 1, 2, 3, 4, 5, 6.'],
     ['lang=%3Cb%3E', 'lang="<b>" is not a language tag; ignored.'],
     ['role-name=', 'role-name should be 1 to 60 characters; ignored.'],
-    ['contact-url=javascript%3Aalert(1)', 'contact.url "javascript:alert(1)" is not a usable link (https:, http:, mailto: or tel: only); dropped.'],
+    ['contact-url=javascript%3Aalert(1)', 'contact.url "javascript:alert(1)" is not a usable link (an https: or http: address); dropped.'],
     ['colour=red', 'colour is not a parameter the embed page knows; ignored.'],
     ['region=wales&region=scotland', 'region is given twice; the first is used.'],
     ['origin=https%3A%2F%2Fblog.example%2Fpost', 'origin="https://blog.example/post" is not an origin such as https://blog.example; nothing will be sent to the page.'],

@@ -2,7 +2,8 @@
 // and the snippet (integrity hash and all) works on a page of its own.
 import {expect} from '@open-wc/testing';
 import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
-import {CDN, completeAll, localise, removeFrames, runSnippet, until} from './snippet-frame.js';
+import {parseConfig} from '../src/config/parse-config.js';
+import {answerToTheEnd, CDN, completeAll, localise, removeFrames, runSnippet, until} from './snippet-frame.js';
 
 let demo: HTMLIFrameElement;
 
@@ -27,6 +28,13 @@ async function choose(doc: Document, id: string, value: string | boolean, change
   const after = (doc.getElementById('snippet') as HTMLTextAreaElement).value;
   if (changes) expect(after, `the snippet changes with ${id}`).to.not.equal(before);
   return after;
+}
+
+/** What parseConfig warns about `config`, message by message. */
+function parserSays(config: unknown): string[] {
+  const said: string[] = [];
+  parseConfig(config, (message) => said.push(message));
+  return said;
 }
 
 const warnings = (doc: Document) => [...doc.querySelectorAll('#warnings li')].map((li) => li.textContent);
@@ -66,6 +74,8 @@ describe('the snippet builder (demo/)', () => {
     const el = page.querySelector<CoordinatorCheck>('coordinator-check')!;
     await until(() => el.shadowRoot?.querySelector('button[type="submit"]'), 'the pasted check');
     expect(el.getAttribute('contact-name')).to.equal('Ward "A" & friends');
+    // The submit button sends the answers: on "Check your answers", after the steps.
+    await answerToTheEnd(el);
     expect(el.shadowRoot!.querySelector('button[type="submit"]')!.textContent!.trim()).to.equal('Show me how it went');
     expect(await completeAll(page)).to.equal(1);
     expect(win.results.map((r) => r.verdict)).to.deep.equal(['excellent']);
@@ -85,10 +95,15 @@ describe('the snippet builder (demo/)', () => {
     const doc = await openBuilder();
     await choose(doc, 'b-contact-url', 'javascript:alert(1)', false);
     let snippet = await choose(doc, 'b-config', '{"traits": [{"id": "x y"}], "colours": "red"}');
+    // What the widget's own parser says, in the builder's words: the configuration's two, then the link's.
+    const configSays = parserSays({traits: [{id: 'x y'}], colours: 'red'});
+    expect(configSays).to.have.length(2);
+    const [linkSays] = parserSays({contact: {url: 'javascript:alert(1)'}});
+    const needs = /is not a usable link \((.+)\); dropped\.$/.exec(linkSays)?.[1];
+    expect(needs, linkSays).to.be.a('string');
     expect(warnings(doc)).to.deep.equal([
-      'In the configuration: colours is not a configuration key; ignored.',
-      'In the configuration: traits[0].id should be a short id (letters, digits, - or _); ignored.',
-      'The web page "javascript:alert(1)" is not a usable link (https:, http:, mailto: or tel: only), so it is left out.',
+      ...configSays.map((message) => `In the configuration: ${message}`),
+      `The web page "javascript:alert(1)" is not a usable link (${needs}), so it is left out.`,
     ]);
     expect(snippet).to.not.include('javascript:');
     snippet = await choose(doc, 'b-config', '{"strings": ');

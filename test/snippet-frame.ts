@@ -40,13 +40,28 @@ export async function runSnippet(html: string): Promise<{win: SnippetWindow; doc
   return {win: frame.contentWindow as SnippetWindow, doc: frame.contentDocument!};
 }
 
-/** Completes every check in `doc` with all "Yes"; returns how many there were. */
+/**
+ * Answers "Yes" to every statement of `el` and stops where the answers are sent: step by step, it
+ * answers each step and presses Continue until "Check your answers"; with `layout="single"` it
+ * answers the one page. Either way the submit button is then the one that sends the answers.
+ */
+export async function answerToTheEnd(el: CoordinatorCheck): Promise<void> {
+  for (let steps = 0; el.shadowRoot!.querySelector('form.step'); steps++) {
+    if (steps > 30) throw new Error('Continue never reached "Check your answers"');
+    await answerAll(el, 'yes');
+    await submit(el);
+  }
+  await answerAll(el, 'yes');
+}
+
+/** Completes every check in `doc` with all "Yes", in either layout; returns how many there were. */
 export async function completeAll(doc: Document): Promise<number> {
   const checks = [...doc.querySelectorAll<CoordinatorCheck>('coordinator-check')];
   for (const el of checks) {
-    await until(() => el.shadowRoot?.querySelector('input[type="radio"]'), 'the widget to render');
+    // Its form, whichever page it is on (a check already walked to "Check your answers" has no radios).
+    await until(() => el.shadowRoot?.querySelector('form button[type="submit"]'), 'the widget to render');
     await el.updateComplete;
-    await answerAll(el, 'yes');
+    await answerToTheEnd(el);
     await submit(el);
   }
   return checks.length;

@@ -8,9 +8,10 @@ import {describeResult, draftText, summaryText, type Notes} from '../src/model/r
 import {BUILT_IN_TRAIT_IDS} from '../src/model/traits.js';
 import type {Answer, Answers} from '../src/model/types.js';
 import {STORAGE_VERSION, storageName} from '../src/storage.js';
-import {$, $$, answer, answerAll, button, collectResults, describeEl, expectFocusOn, renderCheck, statementIds, submit, TOTAL} from './helpers.js';
+import {$, $$, answer, answerAll, button, collectResults, describeEl, expectFocusOn, renderCheck, STATEMENTS, statementIds, submit, TOTAL} from './helpers.js';
 
-const PRINTING = 'data-coordinator-check-printing';
+type Stored = {answers: Record<string, string>};
+
 const PREFIX = 'coordinator-check:';
 const IS_FIREFOX = navigator.userAgent.includes('Firefox');
 const words = roleWords('care co-ordinator');
@@ -85,15 +86,26 @@ function stubDownload(): {blobs: Blob[]; links: {download: string; href: string;
 }
 
 /** Stands in for the browser's print: runs `during`, then (unless told otherwise) says printing is over. */
-function stubPrint(during: () => void = () => {}, {finish = true} = {}): {calls: number} {
-  const record = {calls: 0};
-  stub(window, 'print', () => {
-    record.calls++;
-    during();
-    if (finish) window.dispatchEvent(new Event('afterprint'));
+/** Stands in for each print frame's print(), counting calls and reading what it would print. */
+function stubFramePrint(): {printed: string[]; restore: () => void} {
+  const printed: string[] = [];
+  const stubbed = new WeakSet<Window>();
+  const real = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow')!;
+  Object.defineProperty(HTMLIFrameElement.prototype, 'contentWindow', {
+    configurable: true,
+    get(this: HTMLIFrameElement) {
+      const win = real.get!.call(this) as Window | null;
+      // print() is the window's own property (Window is a global): replaced once per frame.
+      if (win && !stubbed.has(win)) {
+        stubbed.add(win);
+        Object.defineProperty(win, 'print', {configurable: true, value: () => printed.push(win.document.body.innerText)});
+      }
+      return win;
+    },
   });
-  return record;
+  return {printed, restore: () => Object.defineProperty(HTMLIFrameElement.prototype, 'contentWindow', real)};
 }
+
 
 function stubWarn(): unknown[][] {
   const warnings: unknown[][] = [];
@@ -213,56 +225,29 @@ describe('<coordinator-check> take-away and privacy', () => {
   });
 
   describe('Print', () => {
-    it('calls window.print once; meanwhile the page around is hidden for print and the element is marked, both undone after', async () => {
+    it('prints the summary from a frame of its own, leaving the host page as it was, and removes the frame after', async () => {
       const wrapper = (await renderCheck(
         html`<div><p id="around">The host page's own text</p><coordinator-check layout="single"></coordinator-check></div>`,
       )) as unknown as HTMLElement;
       const el = wrapper.querySelector<CoordinatorCheck>('coordinator-check')!;
       await el.updateComplete;
       await completeCheck(el);
-      const around = wrapper.querySelector('#around')!;
       const sheetsBefore = [...document.adoptedStyleSheets];
-      const seen: Record<string, unknown> = {};
-      const print = stubPrint(() => {
-        seen.marked = el.hasAttribute(PRINTING);
-        const added = document.adoptedStyleSheets.filter((s) => !sheetsBefore.includes(s));
-        seen.added = added.length;
-        // On screen nothing moves: the sheet only applies to print.
-        seen.aroundOnScreen = getComputedStyle(around).visibility;
-        const printed = printRulesOf(added);
-        document.adoptedStyleSheets = [...document.adoptedStyleSheets, printed];
-        seen.aroundInPrint = getComputedStyle(around).visibility;
-        seen.widgetInPrint = getComputedStyle(el).visibility;
-        seen.resultInPrint = getComputedStyle($(el, '.result')!).visibility;
-        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== printed);
-      });
-
-      await press(el, en.print);
-
-      expect(print.calls).to.equal(1);
-      expect(seen).to.deep.equal({
-        marked: true,
-        added: 1,
-        aroundOnScreen: 'visible',
-        aroundInPrint: 'hidden',
-        widgetInPrint: 'visible',
-        resultInPrint: 'visible',
-      });
-      expect(el.hasAttribute(PRINTING)).to.equal(false);
-      expect(document.adoptedStyleSheets).to.deep.equal(sheetsBefore);
-    });
-
-    it('keeps the print marks until the browser says printing is over, as phones print after print() returns', async () => {
-      const el = await renderCheck();
-      await completeCheck(el);
-      const sheetsBefore = [...document.adoptedStyleSheets];
-      stubPrint(() => {}, {finish: false});
-      await press(el, en.print);
-      expect(el.hasAttribute(PRINTING), 'still marked after print() returned').to.equal(true);
-      expect(document.adoptedStyleSheets).to.have.length(sheetsBefore.length + 1);
-      window.dispatchEvent(new Event('afterprint'));
-      expect(el.hasAttribute(PRINTING)).to.equal(false);
-      expect(document.adoptedStyleSheets).to.deep.equal(sheetsBefore);
+      const attributesBefore = [...el.attributes].map((a) => a.name);
+      const stub = stubFramePrint();
+      try {
+        await press(el, en.print);
+      } finally {
+        stub.restore();
+      }
+      expect(stub.printed).to.have.length(1);
+      expect(stub.printed[0]).to.contain(el.result && $(el, '.verdict')!.textContent!.trim());
+      expect(document.adoptedStyleSheets, 'no stylesheet added to the host page').to.deep.equal(sheetsBefore);
+      expect([...el.attributes].map((a) => a.name), 'no attribute added to the element').to.deep.equal(attributesBefore);
+      const frame = el.shadowRoot!.querySelector('iframe')!;
+      expect(frame, 'the print frame, inside the widget').to.exist;
+      frame.contentWindow!.dispatchEvent(new Event('afterprint'));
+      expect(el.shadowRoot!.querySelector('iframe'), 'the frame is gone after printing').to.equal(null);
     });
 
     it(
@@ -697,7 +682,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       ['JSON that is not an object', 'null'],
     ];
     for (const [name, raw] of ignored) {
-      it(`ignores ${name} with a console warning, and cleans it up`, async () => {
+      it(`ignores ${name} with a console warning, leaves it in place, and saves nothing over it until cleared`, async () => {
         localStorage.setItem(storageName(KEY), raw);
         const warnings = stubWarn();
         const el = await remembering();
@@ -705,9 +690,14 @@ describe('<coordinator-check> take-away and privacy', () => {
         expect(traitNote(el, 'listening').querySelector('textarea')?.value ?? '', 'no note text remains').to.equal('');
         expect(warnings).to.have.length(1);
         expect(String(warnings[0][0])).to.contain(storageName(KEY));
-        expect(localStorage.getItem(storageName(KEY))).to.equal(null);
+        expect(localStorage.getItem(storageName(KEY)), 'a record it cannot read is never deleted').to.equal(raw);
+        expect($(el, '.saved')!.textContent).to.contain(en.storagePaused);
         await completeCheck(el);
         expect(el.result!.verdict).to.equal('mixed');
+        expect(localStorage.getItem(storageName(KEY)), 'nor written over').to.equal(raw);
+        button(el, en.clearSaved).click();
+        await el.updateComplete;
+        expect(localStorage.getItem(storageName(KEY)), 'the person can clear it').to.equal(null);
       });
     }
 
@@ -728,8 +718,9 @@ describe('<coordinator-check> take-away and privacy', () => {
       expect(traitNote(el, 'listening').querySelector('textarea')!.value).to.equal(NOTE);
       // Cleaned up at the next save, once any configuration has arrived: the person's next answer.
       await answer(el, 'communication-2', 'no');
-      expect(warnings).to.have.length(1);
-      expect(String(warnings[0][0])).to.contain(storageName(KEY));
+      // One for the answer that is not an answer ("maybe"), one for the questions that are gone.
+      expect(warnings).to.have.length(2);
+      for (const [message] of warnings) expect(String(message)).to.contain(storageName(KEY));
       expect(JSON.parse(localStorage.getItem(storageName(KEY))!)).to.deep.equal({
         v: STORAGE_VERSION,
         answers: {'communication-1': 'yes', 'communication-2': 'no'},
@@ -737,16 +728,67 @@ describe('<coordinator-check> take-away and privacy', () => {
       });
     });
 
-    it('moves saved answers to a new storage key, leaving nothing under the old one', async () => {
+    it('reads the new key when storage-key changes, and leaves the record under the old key as it was', async () => {
+      const [first, second] = STATEMENTS.map((st) => st.id);
+      localStorage.setItem(storageName('new-key'), JSON.stringify({v: STORAGE_VERSION, answers: {[second]: 'no'}, notes: {}}));
       const el = await remembering('old-key');
-      await answer(el, statementIds(el)[0], 'yes');
-      expect(localStorage.getItem(storageName('old-key'))).not.to.equal(null);
+      await answer(el, first, 'yes');
+      const old = localStorage.getItem(storageName('old-key'));
+      expect(old).not.to.equal(null);
       el.storageKey = 'new-key';
       await el.updateComplete;
       await el.updateComplete;
-      expect(localStorage.getItem(storageName('old-key'))).to.equal(null);
-      expect(JSON.parse(localStorage.getItem(storageName('new-key'))!).answers).to.deep.equal({[statementIds(el)[0]]: 'yes'});
+      expect(localStorage.getItem(storageName('old-key')), 'the old record is kept').to.equal(old);
+      // The new key's answers are read in; what the person gave here stays too.
+      const checked = Object.fromEntries($$<HTMLInputElement>(el, 'input:checked').map((r) => [r.dataset.statement, r.value]));
+      expect(checked).to.deep.equal({[first]: 'yes', [second]: 'no'});
+      localStorage.removeItem(storageName('old-key'));
       localStorage.removeItem(storageName('new-key'));
+    });
+
+    it('offers answers changed in another window instead of writing over them, and loads them if asked', async () => {
+      const [first, second] = STATEMENTS.map((st) => st.id);
+      const el = await remembering();
+      await answer(el, first, 'yes');
+      const theirs = JSON.stringify({v: STORAGE_VERSION, answers: {[second]: 'no'}, notes: {}});
+      // What another tab does: write, then the browser tells this window with a storage event.
+      localStorage.setItem(storageName(KEY), theirs);
+      window.dispatchEvent(new StorageEvent('storage', {key: storageName(KEY), newValue: theirs, storageArea: localStorage}));
+      await el.updateComplete;
+      expect($(el, '.saved')!.textContent).to.contain(en.storageChanged);
+      await answer(el, first, 'no');
+      expect(localStorage.getItem(storageName(KEY)), 'not written over while the offer stands').to.equal(theirs);
+      button(el, en.storageLoad).click();
+      await el.updateComplete;
+      expect(Object.fromEntries($$<HTMLInputElement>(el, 'input:checked').map((r) => [r.dataset.statement, r.value]))).to.deep.equal({[second]: 'no'});
+    });
+
+    it('keeps this window’s answers when the person says so, and saves them', async () => {
+      const [first, second] = STATEMENTS.map((st) => st.id);
+      const el = await remembering();
+      await answer(el, first, 'yes');
+      const theirs = JSON.stringify({v: STORAGE_VERSION, answers: {[second]: 'no'}, notes: {}});
+      localStorage.setItem(storageName(KEY), theirs);
+      window.dispatchEvent(new StorageEvent('storage', {key: storageName(KEY), newValue: theirs, storageArea: localStorage}));
+      await el.updateComplete;
+      button(el, en.storageKeep).click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect((JSON.parse(localStorage.getItem(storageName(KEY))!) as Stored).answers).to.deep.equal({[first]: 'yes'});
+    });
+
+    it('lets the person clear answers saved on an earlier visit even when remember is off, and keeps today’s', async () => {
+      const [first] = STATEMENTS.map((st) => st.id);
+      localStorage.setItem(storageName(KEY), JSON.stringify({v: STORAGE_VERSION, answers: {[first]: 'no'}, notes: {}}));
+      const el = await renderCheck(html`<coordinator-check layout="single" storage-key=${KEY}></coordinator-check>`);
+      expect($$(el, 'input:checked'), 'nothing is restored without remember').to.have.length(0);
+      expect($(el, '.saved')!.textContent).to.contain(en.savedEarlier);
+      await answer(el, first, 'yes');
+      button(el, en.clearSaved).click();
+      await el.updateComplete;
+      expect(localStorage.getItem(storageName(KEY))).to.equal(null);
+      expect($(el, '.saved')).to.equal(null);
+      expect($$<HTMLInputElement>(el, 'input:checked').map((r) => r.value)).to.deep.equal(['yes']);
     });
 
     it("keeps saved answers to a host's own questions when its configuration arrives after the element starts", async () => {
@@ -855,7 +897,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       observer.observe({type: 'resource'});
       const entriesBefore = performance.getEntriesByType('resource').length;
       try {
-        const print = stubPrint();
+        const print = stubFramePrint();
         stubClipboard('resolve');
         const {links} = stubDownload();
 
@@ -873,7 +915,8 @@ describe('<coordinator-check> take-away and privacy', () => {
         await press(el, en.startAgain);
         await aTimeout(200);
 
-        expect(print.calls).to.equal(1);
+        print.restore();
+        expect(print.printed).to.have.length(1);
         expect(links).to.have.length(1);
         expect(links[0].href.startsWith('blob:')).to.equal(true);
         expect(requests).to.deep.equal([]);

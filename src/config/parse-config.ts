@@ -3,7 +3,8 @@ import type {Strings} from '../locales/strings.js';
 import {BUILT_IN_TRAIT_IDS} from '../model/traits.js';
 import {STATEMENT_KINDS, type StatementKind} from '../model/types.js';
 import {fillTemplate, type TraitConfig} from '../model/resolve.js';
-import {mailtoHref, safeUrl, telHref} from './links.js';
+import {ownCopy} from '../own-copy.js';
+import {cleanEmail, safeUrl, telHref} from './links.js';
 
 /** Limits on host input, so a typo cannot flood the page. Documented in the README. */
 export const LIMITS = {
@@ -15,6 +16,8 @@ export const LIMITS = {
   questionsPerTrait: 4,
   locales: 20,
   jsonChars: 100_000,
+  /** Unknown keys named one by one; the rest are counted in one line. */
+  unknownKeys: 10,
 } as const;
 
 /** A copy of `T` where every piece may be left out, and any phrase may be a `{name}` template. */
@@ -77,7 +80,12 @@ type Obj = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ID = /^[a-z][\w-]{0,39}$/i;
-const EMPTY: ParsedConfig = {locales: {}, traits: []};
+/** An empty configuration, with no prototype: `config.crisis` is never read from a polluted `Object.prototype`. */
+const empty = (): ParsedConfig => ownCopy({locales: {}, traits: []});
+
+/** `parent.key`, or `parent["odd key"]` when the key is not a plain name, so every warning names a path. */
+const pathOf = (parent: string, key: string): string =>
+  /^[a-z_$][\w$-]*$/i.test(key) ? (parent ? `${parent}.${key}` : key) : `${parent}[${JSON.stringify(key)}]`;
 
 /** A non-empty string, cut to the length limit; anything else is reported and dropped. */
 function text(value: unknown, path: string, warn: Warn): string | undefined {
@@ -109,8 +117,8 @@ export function parseStrings(value: unknown, path: string, warn: Warn, shape: un
   const out: Obj = {};
   for (const [key, item] of Object.entries(value)) {
     // Own keys only, so "__proto__" or "constructor" can never reach the copy.
-    if (!Object.hasOwn(shape as object, key)) warn(`${path}.${key} is not a known piece of copy; ignored.`);
-    else out[key] = parseStrings(item, `${path}.${key}`, warn, (shape as Obj)[key]);
+    if (!Object.hasOwn(shape as object, key)) warn(`${pathOf(path, key)} is not a known piece of copy; ignored.`);
+    else out[key] = parseStrings(item, pathOf(path, key), warn, (shape as Obj)[key]);
     if (out[key] === undefined) delete out[key];
   }
   return out;
@@ -170,21 +178,32 @@ function parseTraits(value: unknown, warn: Warn): TraitConfig[] {
   return traits;
 }
 
+/** How each text field of a contact or crisis line is checked and cleaned, and what it must be. */
+const LINKS: Record<string, [(v: string) => string | undefined, string]> = {
+  name: [(v) => v, ''],
+  phone: [(v) => telHref(v) && v, 'a phone number, for a tel: link'],
+  // A link's text is the cleaned address it goes to: "https:evil.example" shows as "https://evil.example/".
+  email: [cleanEmail, 'one plain email address for a mailto: link: no spaces, commas, "#", "?", "&" or "%" escapes'],
+  url: [safeUrl, 'an https: or http: address'],
+};
+
 /** The text fields of a contact or crisis line, links only where safe; others are reported and dropped. */
 function links(value: Obj, path: string, warn: Warn, keys: readonly string[]): Obj {
-  const checks: Record<string, (v: string) => string | undefined> = {name: String, phone: telHref, email: mailtoHref, url: safeUrl};
-  const out: Obj = {};
+  const out: Obj = Object.create(null);
   for (const key of keys) {
     if (value[key] === undefined) continue;
     const raw = text(value[key], `${path}.${key}`, warn);
-    if (raw && !checks[key](raw)) warn(`${path}.${key} "${raw}" is not a usable link (https:, http:, mailto: or tel: only); dropped.`);
-    else if (raw) out[key] = raw;
+    const [clean, needs] = LINKS[key]!;
+    const cleaned = raw && clean(raw);
+    if (raw && !cleaned) warn(`${path}.${key} "${raw}" is not a usable link (${needs}); dropped.`);
+    else if (cleaned) out[key] = cleaned;
   }
   return out;
 }
 
 /** Checks a contact: an optional name and links that are safe to show. */
-export function parseContact(value: unknown, path: string, warn: Warn): ContactConfig | undefined {
+export function parseContact(input: unknown, path: string, warn: Warn): ContactConfig | undefined {
+  const value = ownCopy(input);
   if (!isObject(value)) return void warn(`${path} should be an object; ignored.`);
   const contact: ContactConfig = links(value, path, warn, ['name', 'phone', 'email', 'url']);
   return Object.keys(contact).length ? contact : undefined;
@@ -232,17 +251,26 @@ function parseTeamCrisis(value: unknown, warn: Warn): TeamCrisisConfig | undefin
 export function parseConfig(input: unknown, warn: Warn): ParsedConfig {
   let value = input;
   if (typeof input == 'string') {
-    if (input.length > LIMITS.jsonChars) return warn(`the configuration is over ${LIMITS.jsonChars} characters; ignored.`), EMPTY;
+    if (input.length > LIMITS.jsonChars) return warn(`the configuration is over ${LIMITS.jsonChars} characters; ignored.`), empty();
     try {
       value = JSON.parse(input);
     } catch (error) {
-      return warn(`the configuration is not valid JSON (${(error as Error).message}); ignored.`), EMPTY;
+      return warn(`the configuration is not valid JSON (${(error as Error).message}); ignored.`), empty();
     }
   }
-  if (value == null) return EMPTY;
-  if (!isObject(value)) return warn('the configuration should be an object; ignored.'), EMPTY;
+  if (value == null) return empty();
+  if (!isObject(value)) return warn('the configuration should be an object; ignored.'), empty();
+  return parseObject(ownCopy(value), warn);
+}
+
+/** The configuration object, copied already into objects with no prototype (so no inherited value is read). */
+function parseObject(value: Obj, warn: Warn): ParsedConfig {
   const known = ['strings', 'locales', 'traits', 'crisis', 'teamCrisis', 'contact'];
-  for (const key in value) if (!known.includes(key)) warn(`${key} is not a configuration key; ignored.`);
+  const unknown = Object.keys(value).filter((key) => !known.includes(key));
+  for (const key of unknown.slice(0, LIMITS.unknownKeys)) warn(`${pathOf('', key)} is not a configuration key; ignored.`);
+  if (unknown.length > LIMITS.unknownKeys) {
+    warn(`the configuration has ${unknown.length - LIMITS.unknownKeys} more keys that are not configuration keys; ignored.`);
+  }
 
   // No prototype, so a language called "constructor" or "__proto__" finds nothing built in.
   const locales = Object.create(null) as Record<string, DeepPartial<Strings>>;
@@ -251,7 +279,7 @@ export function parseConfig(input: unknown, warn: Warn): ParsedConfig {
     const entries = Object.entries(value.locales ?? {});
     if (entries.length > LIMITS.locales) warn(`locales has more than ${LIMITS.locales} languages; the rest are ignored.`);
     for (const [lang, copy] of entries.slice(0, LIMITS.locales)) {
-      locales[lang.toLowerCase()] = parseStrings(copy, `locales.${lang}`, warn) as DeepPartial<Strings>;
+      locales[lang.toLowerCase()] = parseStrings(copy, pathOf('locales', lang), warn) as DeepPartial<Strings>;
     }
   }
   // A key whose value could not be used is left out, so the default applies.
@@ -259,14 +287,15 @@ export function parseConfig(input: unknown, warn: Warn): ParsedConfig {
     const parsed = value[key] === undefined ? undefined : parse(value[key]);
     return parsed === undefined ? {} : {[key]: parsed};
   };
-  return {
+  // Read back the same way: nothing in the result inherits a value.
+  return ownCopy({
     locales,
     traits: value.traits === undefined ? [] : parseTraits(value.traits, warn),
     ...optional('strings', (v) => parseStrings(v, 'strings', warn) ?? {}),
     ...optional('contact', (v) => parseContact(v, 'contact', warn)),
     ...optional('crisis', (v) => parseCrisis(v, warn)),
     ...optional('teamCrisis', (v) => parseTeamCrisis(v, warn)),
-  };
+  });
 }
 
 /** Lays host copy over a full set of strings; anything not given keeps the base's words. */
@@ -274,7 +303,8 @@ export function mergeStrings<T>(base: T, ...overrides: (DeepPartial<T> | undefin
   const merge = (a: unknown, b: unknown): unknown => {
     if (!isObject(a) || !isObject(b)) return b ?? a;
     const out: Obj = {...a};
-    for (const key in b) out[key] = merge(a[key], b[key]);
+    // Own keys only: `for...in` would also bring in whatever was added to Object.prototype.
+    for (const key of Object.keys(b)) out[key] = merge(a[key], b[key]);
     return out;
   };
   return overrides.reduce<unknown>(merge, base) as T;

@@ -1,9 +1,9 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Notes} from '../model/result-view.js';
 import type {Answers} from '../model/types.js';
-import {loadSaved, save, storageName} from '../storage.js';
+import {clearSaved, parseSaved, readSaved, savedChange, storageName, writeSaved, type SavedCheck} from '../storage.js';
 
-/** What the controller needs from its element: the switch, the key, and the answers it keeps. */
+/** What the controller needs from its element: the switch and the key. */
 export interface SavedAnswersHost extends ReactiveControllerHost {
   readonly remember: boolean;
   readonly storageKey: string | undefined;
@@ -12,33 +12,46 @@ export interface SavedAnswersHost extends ReactiveControllerHost {
 /** How the controller reads and changes the element's answers and notes. */
 export interface SavedAnswersAccess {
   /** The answers and notes now; replaced, never changed in place, so identity tells a change. */
-  read(): {answers: Answers; notes: Notes};
+  read(): SavedCheck;
   /** Takes restored answers and notes; what the person has already given wins. */
-  restore(answers: Answers, notes: Notes): void;
+  restore(saved: SavedCheck): void;
+  /** Replaces the answers and notes with these: the person chose to load another window's. */
+  replace(saved: SavedCheck): void;
   /** The statement and trait ids shown now: only their answers and notes are written. */
   ids(): {statements: readonly string[]; traits: readonly string[]};
 }
 
-/** The entries of `record` whose keys are in `ids`. */
 const keep = <T>(record: Readonly<Record<string, T>>, ids: readonly string[]): Record<string, T> =>
   Object.fromEntries(Object.entries(record).filter(([id]) => ids.includes(id)));
 
 /**
- * Opt-in saving (`remember`): restores answers and notes from localStorage before the first render,
- * and writes them after each render that changed them. Storage that throws leaves the widget
- * working, unsaved, and the controller says so.
+ * Opt-in saving (`remember`) that never loses an answer it did not mean to remove: it reads before
+ * the first render and whenever the key changes (the old record stays), writes after each change
+ * only over the record it last read or wrote, leaves a record it cannot read alone (saving pauses
+ * until the person clears it), and offers answers changed in another window instead of writing
+ * over them. Storage that throws leaves the widget working, unsaved.
  */
 export class SavedAnswersController implements ReactiveController {
-  /** Whether saving works here: undefined until tried. */
+  /** Whether storage works here: undefined until tried. */
   stored: boolean | undefined;
+  /** A record is there that this version cannot read: kept, and not written over until cleared. */
+  paused = false;
+  /** Something is saved under this key (also without `remember`, so the person can clear it). */
+  hasRecord = false;
+  /** Answers another window saved, waiting for the person to load them or keep their own. */
+  offered: SavedCheck | undefined;
 
   private readonly _host: SavedAnswersHost;
   private readonly _access: SavedAnswersAccess;
   private readonly _warn: (message: string) => void;
-  /** The answers and notes last written or read, by identity. */
+  private _name: string | undefined;
+  /** The record's text as last read or written: a write goes ahead only over this. */
+  private _expected: string | null = null;
+  /** The answers and notes last read or written, by identity. */
   private _saved: [Answers?, Notes?] = [];
-  private _key: string | undefined;
+  private _read = false;
   private _warnedDropped = '';
+  private readonly _onStorage = (event: StorageEvent) => this._otherWindow(event);
 
   constructor(host: SavedAnswersHost, access: SavedAnswersAccess, warn: (message: string) => void) {
     this._host = host;
@@ -47,65 +60,130 @@ export class SavedAnswersController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    addEventListener('storage', this._onStorage);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('storage', this._onStorage);
+  }
+
   hostUpdate(): void {
-    const key = this._host.storageKey;
-    // Answers saved under the old key are not left behind when the key changes.
-    if (key !== this._key && this.stored) {
-      const old = this._key;
-      this._attempt(() => localStorage.removeItem(storageName(old)));
-      this._saved = [];
+    const name = storageName(this._host.storageKey);
+    // A new key is read afresh; the record under the old key is left as it is.
+    if (name !== this._name) {
+      this._name = name;
+      this._read = false;
+      this.offered = undefined;
     }
-    this._key = key;
-    if (this._host.remember && this.stored === undefined) this._restore();
+    if (!this._read) this._load();
   }
 
   hostUpdated(): void {
     const {answers, notes} = this._access.read();
     // Compared by identity: answers and notes are replaced, never changed in place.
-    if (this._host.remember && (answers !== this._saved[0] || notes !== this._saved[1])) this._write(answers, notes);
-  }
-
-  /** Removes what is saved under this widget's key. */
-  clear(): void {
-    this._attempt((name) => localStorage.removeItem(name));
-  }
-
-  /** One step with storage; a failure is said once and the widget carries on. */
-  private _attempt(step: (name: string) => void): void {
-    try {
-      step(storageName(this._host.storageKey));
-      // Once storage has failed, it keeps saying so: a later write may be a lone success.
-      this.stored ??= true;
-    } catch (error) {
-      if (this.stored !== false) this._warn(`answers cannot be saved here (${error}); carrying on without saving.`);
-      this.stored = false;
-      this._host.requestUpdate();
+    if (this._host.remember && !this.paused && !this.offered && (answers !== this._saved[0] || notes !== this._saved[1])) {
+      this._write({answers, notes});
     }
   }
 
-  private _restore(): void {
-    this._attempt((name) => {
-      const saved = loadSaved(name, this._warn);
-      if (saved) this._access.restore(saved.answers, saved.notes);
-      // Nothing to write back yet: a configuration with the questions these answer may still be on its way.
-      const {answers, notes} = this._access.read();
-      this._saved = [answers, notes];
-    });
+  /** Removes what is saved under this key, whatever it holds: the person asked. */
+  clear(): void {
+    this._attempt((name) => clearSaved(localStorage, name));
+    this._expected = null;
+    this.hasRecord = this.paused = false;
+    this.offered = undefined;
+    this._host.requestUpdate();
+  }
+
+  /** Loads the answers another window saved, in place of these. */
+  loadOffered(): void {
+    if (!this.offered) return;
+    this._access.replace(this.offered);
+    this._expected = this._attempt((name) => localStorage.getItem(name)) ?? null;
+    this._saved = [];
+    this.offered = undefined;
+    this._host.requestUpdate();
+  }
+
+  /** Keeps this window's answers: they are written over the other window's. */
+  keepMine(): void {
+    this._expected = this._attempt((name) => localStorage.getItem(name)) ?? null;
+    this._saved = [];
+    this.offered = undefined;
+    this._host.requestUpdate();
+  }
+
+  /** One step with storage; a failure is said once and the widget carries on. */
+  private _attempt<T>(step: (name: string) => T): T | undefined {
+    try {
+      const value = step(this._name!);
+      this.stored ??= true;
+      return value;
+    } catch (error) {
+      if (this.stored !== false) this._warn(`answers cannot be saved here (${String(error)}); carrying on without saving.`);
+      this.stored = false;
+      this._host.requestUpdate();
+      return undefined;
+    }
+  }
+
+  private _load(): void {
+    const remember = this._host.remember;
+    // Without `remember` only a quiet look: is there something the person may want to clear?
+    const look = (name: string) => readSaved(localStorage, name, remember ? this._warn : () => {});
+    let record;
+    try {
+      record = remember ? this._attempt(look) : look(this._name!);
+    } catch {
+      return void (this._read = true);
+    }
+    if (!record) return;
+    this._read = true;
+    this._expected = record.raw;
+    this.hasRecord = record.status !== 'empty';
+    this.paused = record.status === 'unreadable' && remember;
+    if (record.status === 'saved' && remember) this._access.restore(record.saved);
+    // Nothing to write back yet: a configuration with the questions these answer may still be on its way.
+    const {answers, notes} = this._access.read();
+    this._saved = [answers, notes];
   }
 
   /** Writes the answers and notes for what is shown now; the rest stay in memory but are not written. */
-  private _write(answers: Answers, notes: Notes): void {
-    this._saved = [answers, notes];
+  private _write(data: SavedCheck): void {
+    this._saved = [data.answers, data.notes];
     const ids = this._access.ids();
-    const kept = {answers: keep(answers, ids.statements), notes: keep(notes, ids.traits)};
-    const dropped = [...Object.keys(answers), ...Object.keys(notes)].filter((id) => !(id in kept.answers || id in kept.notes));
-    this._attempt((name) => {
+    const kept = {answers: keep(data.answers, ids.statements), notes: keep(data.notes, ids.traits)};
+    const dropped = [...Object.keys(data.answers), ...Object.keys(data.notes)].filter((id) => !(id in kept.answers || id in kept.notes));
+    const out = this._attempt((name) => {
       if (dropped.length && dropped.join() !== this._warnedDropped) {
         this._warnedDropped = dropped.join();
-        this._warn(`some answers saved in "${name}" no longer match a question; those were removed.`);
+        this._warn(`some answers saved in "${name}" no longer match a question; those were not saved again.`);
       }
-      if (Object.keys(kept.answers).length || Object.values(kept.notes).some(Boolean)) save(name, kept);
-      else localStorage.removeItem(name);
+      return writeSaved(localStorage, name, kept, this._expected);
     });
+    if (!out) return;
+    if (out.outcome === 'written' || out.outcome === 'removed') {
+      this._expected = out.raw;
+      this.hasRecord = out.outcome === 'written';
+    } else if (out.outcome === 'unreadable-kept') {
+      this.paused = this.hasRecord = true;
+    } else {
+      const other = parseSaved(out.raw, this._name!, this._warn);
+      if (other.status === 'saved') this.offered = other.saved;
+      else this._expected = out.raw;
+    }
+    this._host.requestUpdate();
+  }
+
+  private _otherWindow(event: StorageEvent): void {
+    if (!this._host.remember || !this._name) return;
+    const change = this._attempt((name) => savedChange(event, localStorage, name, this._access.read(), this._warn));
+    if (!change) return;
+    if (change.record.status === 'saved' && change.differs) this.offered = change.record.saved;
+    else if (change.record.status === 'unreadable') this.paused = true;
+    else this._expected = change.record.raw;
+    this.hasRecord = change.record.status !== 'empty';
+    this._host.requestUpdate();
   }
 }

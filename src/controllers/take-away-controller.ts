@@ -1,4 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {printSummary, type PrintContent} from '../print-frame.js';
 
 type Host = ReactiveControllerHost & HTMLElement & {readonly renderRoot: HTMLElement | DocumentFragment};
 
@@ -6,26 +7,24 @@ type Host = ReactiveControllerHost & HTMLElement & {readonly renderRoot: HTMLEle
 export interface TakeAwayWords {
   readonly copied: string;
   readonly copyFailed: string;
+  readonly takeAwayFailed: string;
 }
 
-// Shown only while printing: hides the host page around the widget. Adopted, so strict CSP allows it.
-const PRINTING = 'data-coordinator-check-printing';
-const PRINT_PAGE = `@media print{body *{visibility:hidden!important}[${PRINTING}],[${PRINTING}] *{visibility:visible!important}[${PRINTING}]{position:absolute;inset:0 0 auto}}`;
+/** A clipboard that has not answered by then is taken as refused, so the person is never left waiting. */
+const COPY_TIMEOUT = 3000;
 
 /**
  * The ways a person takes their result away: print, copy to the clipboard, download a text file.
  * Holds what the last action said (`message`) and, when the clipboard is refused, the text shown for
- * copying by hand (`fallback`).
+ * copying by hand (`fallback`). Printing never touches the host page: it prints a frame of its own.
  */
 export class TakeAwayController implements ReactiveController {
-  /** The last copy confirmation or failure, announced politely. */
+  /** The last confirmation or failure, announced politely. */
   message = '';
   /** The summary shown for copying by hand when the clipboard was refused. */
   fallback = '';
 
   private readonly _host: Host;
-  /** Shows the host page again after printing; set while a print is under way. */
-  private _afterPrint: (() => void) | undefined;
 
   constructor(host: Host) {
     this._host = host;
@@ -33,8 +32,7 @@ export class TakeAwayController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // Removed while printing: the page must not stay hidden.
-    this._afterPrint?.();
+    this.message = this.fallback = '';
   }
 
   /** Forgets what the last action said. */
@@ -44,16 +42,20 @@ export class TakeAwayController implements ReactiveController {
   }
 
   /**
-   * Copies text; where the clipboard is refused, selects it on screen so the person can copy it.
-   * `selector` names the text box to select: the summary fallback box, or the draft's own box.
+   * Copies text; where the clipboard is refused or does not answer, selects it on screen so the
+   * person can copy it. `selector` names the box to select: the summary fallback, or the draft.
    */
   async copy(text: string, words: TakeAwayWords, selector: 'summary' | 'draft-text'): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      await navigator.clipboard.writeText(text);
+      const stalled = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('no answer')), COPY_TIMEOUT)));
+      await Promise.race([navigator.clipboard.writeText(text), stalled]);
       this.message = words.copied;
     } catch {
       this.message = words.copyFailed;
       this.fallback = selector === 'summary' ? text : '';
+    } finally {
+      clearTimeout(timer);
     }
     this._host.requestUpdate();
     if (this.message !== words.copyFailed) return;
@@ -61,32 +63,25 @@ export class TakeAwayController implements ReactiveController {
     this._host.renderRoot.querySelector<HTMLTextAreaElement>(`.${selector}`)?.select();
   }
 
-  /** Saves text as a `.txt` file named with today's local date. */
-  download(text: string): void {
-    const url = URL.createObjectURL(new Blob([text], {type: 'text/plain'}));
-    // The local date as YYYY-MM-DD, the same day as "Checked on" in the file.
-    const date = new Date().toLocaleDateString('sv');
-    const link = Object.assign(document.createElement('a'), {href: url, download: `coordinator-check-${date}.txt`});
-    this._host.renderRoot.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  /** Saves text as a `.txt` file named with today's local date; says so if the browser will not. */
+  download(text: string, words: TakeAwayWords): void {
+    try {
+      const url = URL.createObjectURL(new Blob([text], {type: 'text/plain'}));
+      // The local date as YYYY-MM-DD, the same day as "Checked on" in the file.
+      const date = new Date().toLocaleDateString('sv');
+      const link = Object.assign(document.createElement('a'), {href: url, download: `coordinator-check-${date}.txt`});
+      this._host.renderRoot.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    } catch {
+      this.message = words.takeAwayFailed;
+      this._host.requestUpdate();
+    }
   }
 
-  /** Prints the widget alone: the rest of the page is hidden while printing, and shown again after. */
-  print(): void {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(PRINT_PAGE);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    this._host.toggleAttribute(PRINTING, true);
-    const afterPrint = (this._afterPrint = () => {
-      removeEventListener('afterprint', afterPrint);
-      this._afterPrint = undefined;
-      this._host.removeAttribute(PRINTING);
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    });
-    // Undone after printing: on phones print() returns before the page is printed.
-    addEventListener('afterprint', afterPrint);
-    print();
+  /** Prints the summary alone, from a frame of its own: the host page is never changed. */
+  print(content: PrintContent): void {
+    void printSummary(content, this._host.renderRoot);
   }
 }

@@ -144,6 +144,13 @@ export const en: Strings = {
   remembered: 'Your answers are saved on this device, so you can come back to them.',
   clearSaved: 'Clear my answers',
   storageFailed: 'Your answers cannot be saved on this device, but you can still finish the check.',
+  storagePaused: 'Some saved answers on this device could not be read, so we have left them alone. Your new answers will not be saved until you clear them.',
+  storageChanged: 'Your answers changed in another window. Do you want to load them?',
+  storageLoad: 'Load them',
+  storageKeep: 'Keep these answers',
+  savedEarlier: 'Answers from an earlier visit are saved on this device.',
+  draftTooLong: 'This message is too long to open in an email app. Copy it, then paste it into your email.',
+  takeAwayFailed: 'That did not work here. You could copy the summary or print it instead.',
   traits: {
     communication: {
       title: 'Keeps everyone informed',

@@ -124,5 +124,17 @@ export interface Strings {
   readonly remembered: string;
   readonly clearSaved: string;
   readonly storageFailed: string;
+  /** Saved answers this version cannot read: kept, and not saved over until the person clears them. */
+  readonly storagePaused: string;
+  /** Another window or tab saved different answers under the same key. */
+  readonly storageChanged: string;
+  readonly storageLoad: string;
+  readonly storageKeep: string;
+  /** Without `remember`, answers from an earlier visit are still on the device. */
+  readonly savedEarlier: string;
+  /** The draft is too long to open in an email app. */
+  readonly draftTooLong: string;
+  /** A download or copy failed or did not finish. */
+  readonly takeAwayFailed: string;
   readonly traits: Readonly<Record<BuiltInTraitId, TraitCopy>>;
 }

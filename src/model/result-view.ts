@@ -2,6 +2,7 @@ import type {RoleWords, Strings} from '../locales/strings.js';
 import type {ContactConfig, CrisisLineConfig, TeamCrisisConfig} from '../config/parse-config.js';
 import {mailtoHref, safeUrl, telHref} from '../config/links.js';
 import {planSteps, type StepId} from './advice.js';
+import {ownCopy} from '../own-copy.js';
 import {REGION_FACTS, type Region} from './regions.js';
 import {scoreAnswers} from './scoring.js';
 import type {Answers, CheckResult, Raised, Trait, TraitStatus} from './types.js';
@@ -127,14 +128,18 @@ export function describeResult(ctx: ResultContext, completedAt?: Date): ResultDo
       heading: s[key],
       lines: lines.filter((line) => statuses.includes(line.status)),
     })).filter((group) => group.lines.length),
-    steps,
+    // No prototype: a step without a contact never reads a polluted Object.prototype.contact.
+    steps: ownCopy(steps),
     ...(shownContact && {contact: shownContact}),
-    crisis: crisisLines(ctx),
+    // No prototype: a line without a url never reads a polluted Object.prototype.url.
+    crisis: ownCopy(crisisLines(ctx)),
   };
 }
 
 /** The contact's details that are set, each as label, text and (where safe) link. */
-export function contactFields(contact: ContactConfig | undefined, s: Strings): [string, string, string | undefined][] {
+export function contactFields(input: ContactConfig | undefined, s: Strings): [string, string, string | undefined][] {
+  // Own fields only: a contact with no email never reads a polluted Object.prototype.email.
+  const contact = ownCopy(input);
   const fields: [string, string | undefined, (v: string) => string | undefined][] = [
     [s.contactPhone, contact?.phone, telHref],
     [s.contactEmail, contact?.email, mailtoHref],

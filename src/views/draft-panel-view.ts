@@ -1,4 +1,5 @@
 import {html, type TemplateResult} from 'lit';
+import {draftMailto} from '../config/links.js';
 import type {ViewContext} from './view-context.js';
 
 /** The draft message, and where the person's edits and actions go. */
@@ -19,7 +20,8 @@ export interface DraftState {
 export function draftPanelView(ctx: ViewContext, state: DraftState): TemplateResult {
   const s = ctx.strings;
   const id = `${ctx.uid}-draft`;
-  const mailto = `mailto:${state.email ?? ''}?subject=${encodeURIComponent(s.draftSubject)}&body=${encodeURIComponent(state.text)}`;
+  // Too long a link is cut short by some mail apps: then the person copies the message instead.
+  const mailto = draftMailto(state.email, s.draftSubject, state.text);
   return html`<details class="draft" part="draft">
     <summary>${s.draftToggle}</summary>
     <label class="option checkbox"
@@ -40,7 +42,7 @@ export function draftPanelView(ctx: ViewContext, state: DraftState): TemplateRes
     ></textarea>
     <div class="actions">
       <button type="button" part="button" @click=${() => state.onCopy(state.text)}>${s.draftCopy}</button>
-      <a class="button" part="button" href=${mailto}>${s.draftEmail}</a>
+      ${mailto ? html`<a class="button secondary" part="button" href=${mailto}>${s.draftEmail}</a>` : html`<p class="hint">${s.draftTooLong}</p>`}
     </div>
   </details>`;
 }
