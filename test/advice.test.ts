@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {parseConfig} from '../src/config/parse-config.js';
 import {en} from '../src/locales/en.js';
+import type {Phrase} from '../src/locales/strings.js';
 import {planSteps, type StepId} from '../src/model/advice.js';
 import {REGION_FACTS, REGIONS, type Region} from '../src/model/regions.js';
 import {resolveTraits, roleWords} from '../src/model/resolve.js';
@@ -175,7 +176,7 @@ describe('the copy of the verdicts and steps', () => {
   });
 
   it('never says the person must do anything', () => {
-    const all = JSON.stringify(en, (_, v) => (typeof v === 'function' ? v({...words, trait: 'x', service: 'x'}) : v));
+    const all = JSON.stringify(en, (_, v: unknown) => (typeof v === 'function' ? (v as Phrase<object>)({...words, trait: 'x', service: 'x'}) : v));
     expect(all).not.to.match(/\bmust\b|\bshould have\b|\byour fault\b(?<!not your fault)/i);
   });
 
@@ -280,7 +281,9 @@ describe('the crisis lines', () => {
       const {lines, messages} = warned(config);
       expect(lines).to.deep.equal(expected === 'nation' ? nation('northern-ireland') : expected);
       expect(messages.length, messages.join('\n')).to.equal(paths.length);
-      paths.forEach((path, i) => expect(messages[i].startsWith(`${path} `), messages[i]).to.equal(true));
+      paths.forEach((path, i) => {
+        expect(messages[i].startsWith(`${path} `), messages[i]).to.equal(true);
+      });
     });
   }
 

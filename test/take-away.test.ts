@@ -10,7 +10,6 @@ import type {Answer, Answers} from '../src/model/types.js';
 import {STORAGE_VERSION, storageName} from '../src/storage.js';
 import {$, $$, answer, answerAll, button, collectResults, describeEl, expectFocusOn, renderCheck, STATEMENTS, statementIds, submit, TOTAL} from './helpers.js';
 
-type Stored = {answers: Record<string, string>};
 
 const PREFIX = 'coordinator-check:';
 const IS_FIREFOX = navigator.userAgent.includes('Firefox');
@@ -39,6 +38,9 @@ function expectedDraft(answers: Answers, notes: Notes = {}): string {
 /** Every statement id, in the order shown. */
 const IDS = traits.flatMap((t) => t.statements.map((s) => s.id));
 const answersOf = (given: readonly Answer[]): Answers => Object.fromEntries(IDS.map((id, i) => [id, given[i]]));
+
+/** What `remember` keeps in storage, as far as these tests read it. */
+type Stored = {answers: Answers};
 
 // Every stub is undone after each test, newest first.
 const restores: (() => void)[] = [];
@@ -74,7 +76,7 @@ function stubClipboard(outcome: 'resolve' | 'reject' | 'missing'): string[] {
 function stubDownload(): {blobs: Blob[]; links: {download: string; href: string; connected: boolean}[]} {
   const blobs: Blob[] = [];
   const links: {download: string; href: string; connected: boolean}[] = [];
-  const create = URL.createObjectURL;
+  const create = URL.createObjectURL.bind(URL);
   stub(URL, 'createObjectURL', (blob: Blob) => {
     blobs.push(blob);
     return create(blob);
@@ -117,6 +119,7 @@ function stubWarn(): unknown[][] {
 function spyStorage(): string[] {
   const calls: string[] = [];
   for (const method of ['setItem', 'removeItem', 'clear'] as const) {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- kept unbound on purpose: applied to the right Storage below
     const original = Storage.prototype[method] as (...args: unknown[]) => unknown;
     stub(Storage.prototype, method, function (this: Storage, ...args: unknown[]) {
       calls.push(`${this === localStorage ? 'localStorage' : 'sessionStorage'}.${method}(${args.join(', ')})`);
@@ -611,7 +614,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       first.remove();
 
       const second = await remembering();
-      const checked = Object.fromEntries($$<HTMLInputElement>(second, 'input:checked').map((r) => [r.dataset.statement, r.value]));
+      const checked = Object.fromEntries($$<HTMLInputElement>(second, 'input:checked').map((r) => [r.dataset.statement!, r.value]));
       expect(checked).to.deep.equal(Object.fromEntries(ids.map((id, i) => [id, MIXED[i]])));
       expect(traitNote(second, 'listening').open).to.equal(true);
       expect(traitNote(second, 'listening').querySelector('textarea')!.value).to.equal(NOTE);
@@ -664,8 +667,8 @@ describe('<coordinator-check> take-away and privacy', () => {
       await answerAll(one, 'no');
       await writeNote(one, 'listening', NOTE);
       await answerAll(two, 'yes');
-      expect(JSON.parse(localStorage.getItem(`${PREFIX}one`)!).answers['communication-1']).to.equal('no');
-      expect(JSON.parse(localStorage.getItem(`${PREFIX}two`)!).answers['communication-1']).to.equal('yes');
+      expect((JSON.parse(localStorage.getItem(`${PREFIX}one`)!) as Stored).answers['communication-1']).to.equal('no');
+      expect((JSON.parse(localStorage.getItem(`${PREFIX}two`)!) as Stored).answers['communication-1']).to.equal('yes');
       expect(localStorage.getItem(`${PREFIX}two`)).not.to.contain(NOTE);
 
       wrapper.remove();
@@ -808,7 +811,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       expect(traitNote(el, 'extra').querySelector('textarea')!.value).to.equal(NOTE);
       await answer(el, 'communication-2', 'yes');
       expect(warnings).to.deep.equal([]);
-      expect(JSON.parse(localStorage.getItem(storageName(KEY))!).answers).to.deep.equal({
+      expect((JSON.parse(localStorage.getItem(storageName(KEY))!) as Stored).answers).to.deep.equal({
         'communication-1': 'yes',
         'communication-2': 'yes',
         'extra.one': 'no',
@@ -865,11 +868,12 @@ describe('<coordinator-check> take-away and privacy', () => {
       const writes = spyStorage();
       const cookieSets: string[] = [];
       const cookiesBefore = document.cookie;
-      const fetchBefore = window.fetch;
+      const fetchBefore = window.fetch.bind(window);
       stub(window, 'fetch', (...args: Parameters<typeof fetch>) => {
-        requests.push(`fetch ${String(args[0])}`);
+        requests.push(`fetch ${args[0] instanceof Request ? args[0].url : String(args[0])}`);
         return fetchBefore(...args);
       });
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- kept unbound on purpose: applied to the right request below
       const open = XMLHttpRequest.prototype.open;
       stub(XMLHttpRequest.prototype, 'open', function (this: XMLHttpRequest, ...args: unknown[]) {
         requests.push(`XMLHttpRequest ${String(args[1])}`);
@@ -884,7 +888,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
       Object.defineProperty(document, 'cookie', {
         configurable: true,
-        get: () => cookie.get!.call(document),
+        get: () => cookie.get!.call(document) as string,
         set: (value: string) => {
           cookieSets.push(value);
           cookie.set!.call(document, value);
