@@ -52,9 +52,7 @@ function reportSizes() {
         const code = readFileSync(path);
         const gzip = gzipSync(code, {level: 9}).length;
         const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
-        console.log(
-          `${relative(process.cwd(), path)}: ${code.length} bytes minified, ${gzip} bytes gzip -9, ${sri}`,
-        );
+        console.log(`${relative(process.cwd(), path)}: ${code.length} bytes minified, ${gzip} bytes gzip -9, ${sri}`);
       }
     },
   };
@@ -129,10 +127,7 @@ export default [
       preserveModulesRoot: 'src',
       // tslib (the `__decorate` helper forced by @rollup/plugin-typescript)
       // would otherwise land under a node_modules/ path inside dist/lib.
-      entryFileNames: (chunk) =>
-        /[\\/]node_modules[\\/]tslib[\\/]/.test(chunk.facadeModuleId ?? '')
-          ? 'vendor/tslib.js'
-          : '[name].js',
+      entryFileNames: (chunk) => (/[\\/]node_modules[\\/]tslib[\\/]/.test(chunk.facadeModuleId ?? '') ? 'vendor/tslib.js' : '[name].js'),
     },
   },
   // d. The embed page for hosts that allow an iframe but no script (dist/embed.html + embed.js +

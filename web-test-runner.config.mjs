@@ -44,8 +44,7 @@ const compareOnly = visualRegressionPlugin({...screenshotOptions, update: false}
 /** Sabotaged screenshots are always compared, never written, even while baselines are being updated. */
 const screenshotsPlugin = {
   name: 'visual-regression',
-  executeCommand: (args) =>
-    (String(args.payload?.name).startsWith('sabotaged/') ? compareOnly : writeOrCompare).executeCommand(args),
+  executeCommand: (args) => (String(args.payload?.name).startsWith('sabotaged/') ? compareOnly : writeOrCompare).executeCommand(args),
 };
 
 const chromium = chromeLauncher({
@@ -137,7 +136,6 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: {config: {timeout: 10000}},
   // Tests run Lit in dev mode (more warnings); drop only its one-line banner.
-  filterBrowserLogs: ({args}) =>
-    !args.some((arg) => typeof arg === 'string' && arg.startsWith('Lit is in dev mode')),
+  filterBrowserLogs: ({args}) => !args.some((arg) => typeof arg === 'string' && arg.startsWith('Lit is in dev mode')),
   reporters: [defaultReporter(), summaryReporter()],
 };

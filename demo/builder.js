@@ -12,7 +12,19 @@ const srcInput = document.getElementById('b-src');
 
 const LANGUAGES = {en: 'English', cy: 'Welsh'};
 const CONTACT_LABELS = {name: 'The advice service name', phone: 'The phone number', email: 'The email address', url: 'The web page'};
-const ATTRIBUTES = ['region', 'role-name', 'contact-name', 'contact-phone', 'contact-email', 'contact-url', 'heading-level', 'lang', 'remember', 'storage-key', 'theme'];
+const ATTRIBUTES = [
+  'region',
+  'role-name',
+  'contact-name',
+  'contact-phone',
+  'contact-email',
+  'contact-url',
+  'heading-level',
+  'lang',
+  'remember',
+  'storage-key',
+  'theme',
+];
 
 /** The build's addresses and hashes; the builder still works without them, minus the hashes. */
 const data = await fetch(new URL('../dist/snippets.json', import.meta.url))
@@ -83,7 +95,9 @@ export function build(c) {
   if (c.lang) {
     attributes.lang = c.lang;
     if (c.lang !== 'en' && !parsed.locales[c.lang]) {
-      say(`${LANGUAGES[c.lang] ?? c.lang} has no translation in your configuration yet, so the check shows English. Add one under "locales": {"${c.lang}": {…}}.`);
+      say(
+        `${LANGUAGES[c.lang] ?? c.lang} has no translation in your configuration yet, so the check shows English. Add one under "locales": {"${c.lang}": {…}}.`,
+      );
     }
   }
   if (c.remember) attributes.remember = '';
@@ -101,7 +115,8 @@ export function build(c) {
   if (!base.endsWith('/')) base = base.replace(/[^/]*$/, '');
   const file = (name) => ({url: base + name, integrity: data?.files[`dist/${name}`]?.integrity});
   const scriptTag = ({url, integrity}, extra) => {
-    if (!integrity) say('The build’s hashes (dist/snippets.json) were not found: run `npm run build`. The snippet has no integrity hash until then.');
+    if (!integrity)
+      say('The build’s hashes (dist/snippets.json) were not found: run `npm run build`. The snippet has no integrity hash until then.');
     const hash = integrity ? `\n        integrity="${integrity}" crossorigin="anonymous"` : '';
     return `<script${extra.type ? ` type="${extra.type}"` : ''} src="${escapeAttribute(url)}"${hash}${extra.defer ? ' defer' : ''}></script>`;
   };
@@ -120,9 +135,20 @@ export function build(c) {
   if (c.kind === 'classic') {
     snippet = `${scriptTag(file('coordinator-check.iife.js'), {defer: true})}\n\n${element()}\n`;
   } else if (c.kind === 'wordpress') {
-    const names = {region: 'region', 'role-name': 'role_name', 'contact-name': 'contact_name', 'contact-phone': 'contact_phone', 'contact-email': 'contact_email', 'contact-url': 'contact_url', 'heading-level': 'heading_level'};
+    const names = {
+      region: 'region',
+      'role-name': 'role_name',
+      'contact-name': 'contact_name',
+      'contact-phone': 'contact_phone',
+      'contact-email': 'contact_email',
+      'contact-url': 'contact_url',
+      'heading-level': 'heading_level',
+    };
     const left = Object.keys(attributes).filter((name) => !names[name]);
-    if (left.length || hasConfig) say(`The WordPress plugin takes the nation, role name, contact and heading level only, so ${[...left, ...(hasConfig ? ['your own words and configuration'] : [])].join(', ')} ${left.length + (hasConfig ? 1 : 0) > 1 ? 'are' : 'is'} left out. Use a script snippet for the rest.`);
+    if (left.length || hasConfig)
+      say(
+        `The WordPress plugin takes the nation, role name, contact and heading level only, so ${[...left, ...(hasConfig ? ['your own words and configuration'] : [])].join(', ')} ${left.length + (hasConfig ? 1 : 0) > 1 ? 'are' : 'is'} left out. Use a script snippet for the rest.`,
+      );
     const kept = {};
     for (const [name, value] of Object.entries(attributes)) {
       if (!names[name]) continue;
@@ -130,7 +156,9 @@ export function build(c) {
       if (/["[\]]/.test(value)) say(`${name} holds " [ or ], which a shortcode cannot take; those characters are left out.`);
       kept[name] = value.replace(/["[\]]/g, '');
     }
-    snippet = `[coordinator_check${Object.entries(kept).map(([name, value]) => ` ${names[name]}="${value}"`).join('')}]\n`;
+    snippet = `[coordinator_check${Object.entries(kept)
+      .map(([name, value]) => ` ${names[name]}="${value}"`)
+      .join('')}]\n`;
     shown = {attributes: kept, config: undefined};
   } else if (c.kind === 'iframe') {
     const params = new URLSearchParams();
@@ -146,12 +174,19 @@ export function build(c) {
     if (!c.origin) say('Without your page’s address, the frame cannot resize itself or pass on results; it still works.');
     else if (!origin || !/^https?:/.test(origin)) say(`"${c.origin}" is not a web address such as https://your-blog.example; it is left out.`);
     else params.set('origin', origin);
-    if (base.startsWith('https://cdn.jsdelivr.net/')) say('jsDelivr serves HTML as plain text, so the frame needs embed.html from your own site: copy dist/embed.html, embed.js and embed.css there and put its address above.');
+    if (base.startsWith('https://cdn.jsdelivr.net/'))
+      say(
+        'jsDelivr serves HTML as plain text, so the frame needs embed.html from your own site: copy dist/embed.html, embed.js and embed.css there and put its address above.',
+      );
     const src = `${base}embed.html?${params}`;
     snippet =
       `<iframe data-coordinator-check title="Check how well your care co-ordinator is doing"\n        src="${escapeAttribute(src)}"\n        width="100%" height="1800"></iframe>\n` +
       `${scriptTag(file('embed-resize.js'), {})}\n`;
-    shown = {attributes, config: undefined, iframe: `../dist/embed.html?${new URLSearchParams({...Object.fromEntries(params), origin: location.origin})}`};
+    shown = {
+      attributes,
+      config: undefined,
+      iframe: `../dist/embed.html?${new URLSearchParams({...Object.fromEntries(params), origin: location.origin})}`,
+    };
   } else {
     snippet = `${scriptTag(file('coordinator-check.js'), {type: 'module'})}\n\n${element()}\n`;
   }

@@ -17,7 +17,10 @@ export const cdnBase = (version = pkg.version) => `https://cdn.jsdelivr.net/npm/
 /** The files a snippet may name, relative to the package root. */
 export const SNIPPET_FILES = ['dist/coordinator-check.js', 'dist/coordinator-check.iife.js', 'dist/embed-resize.js'];
 
-export const sri = (path) => `sha384-${createHash('sha384').update(readFileSync(`${root}${path}`)).digest('base64')}`;
+export const sri = (path) =>
+  `sha384-${createHash('sha384')
+    .update(readFileSync(`${root}${path}`))
+    .digest('base64')}`;
 
 /** Everything the builder and `npm run snippet` need, from the files as built. */
 export function snippetData() {

@@ -29,7 +29,6 @@ const optional = {fromAttribute: (value: string | null) => value ?? undefined};
 
 let instances = 0;
 
-
 /**
  * `<coordinator-check>`: a short check of how well a person's care co-ordinator is doing on the five
  * things that matter most, with a clear result and next steps. Answers never leave the device.
@@ -245,7 +244,8 @@ export class CoordinatorCheck extends LitElement {
     const unanswered = unansweredIds(this._settings.traits, this._answers);
     if (unanswered.length) {
       // Step by step: back to the first step with a gap, flagging only that step's statements.
-      if (this._settings.layout === 'steps') this._step = this._settings.traits.findIndex((t) => t.statements.some((st) => unanswered.includes(st.id)));
+      if (this._settings.layout === 'steps')
+        this._step = this._settings.traits.findIndex((t) => t.statements.some((st) => unanswered.includes(st.id)));
       this._showErrors = true;
       this._focus.focusAfterUpdate(`${this._uid}-errors`);
       return;
@@ -412,7 +412,10 @@ export class CoordinatorCheck extends LitElement {
         answers: this._answers,
         notes: this._notes,
         missing,
-        errors: this._errorSummary(ctx, trait.statements.filter((st) => missing.has(st.id))),
+        errors: this._errorSummary(
+          ctx,
+          trait.statements.filter((st) => missing.has(st.id)),
+        ),
         onChange: (e) => this._onChange(e),
         onContinue: (e) => this._onContinue(e),
         onBack: this._step > 0 ? () => this._goTo(this._step - 1) : undefined,

@@ -12,9 +12,12 @@ const OURS = Symbol.for('coordinator-check.defined');
 export function defineElement(tag: string, cls: CustomElementConstructor, registry: CustomElementRegistry = customElements): void {
   const taken = registry.get(tag);
   if (!taken) {
-    registry.define(tag, class extends cls {
-      static readonly [OURS] = true;
-    });
+    registry.define(
+      tag,
+      class extends cls {
+        static readonly [OURS] = true;
+      },
+    );
   } else if (!(taken === cls || taken.prototype instanceof cls || Object.hasOwn(taken, OURS))) {
     console.warn(
       `${WARNING_PREFIX}<${tag}> is already defined by another script's element, so this widget was not registered. ` +

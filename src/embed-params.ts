@@ -74,5 +74,4 @@ export function parseEmbedParams(search: string, warn: Warn): EmbedParams {
 
 /** The messages the embed page posts to the origin its host named. */
 export type EmbedMessage =
-  | {readonly type: 'coordinator-check:size'; readonly height: number}
-  | {readonly type: 'coordinator-check:result'; readonly detail: unknown};
+  {readonly type: 'coordinator-check:size'; readonly height: number} | {readonly type: 'coordinator-check:result'; readonly detail: unknown};

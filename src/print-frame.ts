@@ -52,7 +52,12 @@ export function buildPrintout(doc: Document, {doc: result, strings: s, title, da
   doc.documentElement.lang = lang;
   doc.title = title;
   const body = doc.body ?? doc.documentElement.appendChild(doc.createElement('body'));
-  body.replaceChildren(e('h1', title), e('p', s.checkedOn({date})), Object.assign(e('p', result.verdict), {className: 'verdict'}), e('p', result.verdictDetail));
+  body.replaceChildren(
+    e('h1', title),
+    e('p', s.checkedOn({date})),
+    Object.assign(e('p', result.verdict), {className: 'verdict'}),
+    e('p', result.verdictDetail),
+  );
   if (result.raisedNote) body.append(e('p', result.raisedNote));
   for (const group of result.groups) {
     const list = e('ul');
@@ -103,7 +108,16 @@ export function printSummary(content: PrintContent, container: Node, options: Pr
   frame.setAttribute('aria-hidden', 'true');
   frame.title = content.title;
   // Through the CSSOM (allowed by CSP), never a style attribute. Not display: none, which some browsers will not print.
-  Object.assign(frame.style, {position: 'fixed', right: '0', bottom: '0', width: '1px', height: '1px', border: '0', opacity: '0', pointerEvents: 'none'});
+  Object.assign(frame.style, {
+    position: 'fixed',
+    right: '0',
+    bottom: '0',
+    width: '1px',
+    height: '1px',
+    border: '0',
+    opacity: '0',
+    pointerEvents: 'none',
+  });
   container.appendChild(frame);
   const win = frame.contentWindow!;
   buildPrintout(win.document, content);

@@ -53,7 +53,10 @@ export const storageName = (key = ''): string => `coordinator-check:${key || 'de
 export function parseSaved(raw: string | null, name: string, warn: Warn): SavedRecord {
   if (raw === null) return {status: 'empty', raw};
   const say = (message: string) => warn(`saved answers in "${name}": ${message}`);
-  const unreadable = (why: string): SavedRecord => (say(`${why}; left in place, and not saved over until cleared.`), {status: 'unreadable', raw});
+  const unreadable = (why: string): SavedRecord => (
+    say(`${why}; left in place, and not saved over until cleared.`),
+    {status: 'unreadable', raw}
+  );
   let data: unknown;
   try {
     data = ownCopy(JSON.parse(raw));

@@ -37,8 +37,19 @@ describe('the advice: worked cases from ADVICE.md', () => {
   const mostlyUnsure = answers('not-sure', {'communication-1': 'no'});
   const cases: Case[] = [
     {name: 'every answer Yes', answers: answers('yes'), verdict: 'excellent', steps: ['keep']},
-    {name: 'all Yes but one Sometimes, not raised yet', answers: answers('yes', {'listening-1': 'sometimes'}), raised: 'not-yet', verdict: 'good', steps: ['keep', 'talk']},
-    {name: 'all Yes but one Sometimes, raised question unanswered', answers: answers('yes', {'organisation-2': 'sometimes'}), verdict: 'good', steps: ['keep', 'talk']},
+    {
+      name: 'all Yes but one Sometimes, not raised yet',
+      answers: answers('yes', {'listening-1': 'sometimes'}),
+      raised: 'not-yet',
+      verdict: 'good',
+      steps: ['keep', 'talk'],
+    },
+    {
+      name: 'all Yes but one Sometimes, raised question unanswered',
+      answers: answers('yes', {'organisation-2': 'sometimes'}),
+      verdict: 'good',
+      steps: ['keep', 'talk'],
+    },
     {
       name: 'one trait clearly not met, others met, not raised yet',
       answers: oneNotMet,
@@ -46,9 +57,27 @@ describe('the advice: worked cases from ADVICE.md', () => {
       verdict: 'mixed',
       steps: ['keep', 'talk', 'someone-with-you', 'manager', 'advice'],
     },
-    {name: 'one trait not met, raised, nothing changed', answers: oneNotMet, raised: 'no-change', verdict: 'mixed', steps: ['keep', 'manager', 'advice']},
-    {name: 'one trait not met, raised, it got better', answers: oneNotMet, raised: 'better', verdict: 'mixed', steps: ['keep', 'manager', 'advice']},
-    {name: 'one trait not met, does not feel able to', answers: oneNotMet, raised: 'not-able', verdict: 'mixed', steps: ['manager', 'advice', 'someone-with-you']},
+    {
+      name: 'one trait not met, raised, nothing changed',
+      answers: oneNotMet,
+      raised: 'no-change',
+      verdict: 'mixed',
+      steps: ['keep', 'manager', 'advice'],
+    },
+    {
+      name: 'one trait not met, raised, it got better',
+      answers: oneNotMet,
+      raised: 'better',
+      verdict: 'mixed',
+      steps: ['keep', 'manager', 'advice'],
+    },
+    {
+      name: 'one trait not met, does not feel able to',
+      answers: oneNotMet,
+      raised: 'not-able',
+      verdict: 'mixed',
+      steps: ['manager', 'advice', 'someone-with-you'],
+    },
     {
       name: 'several traits not met, not raised yet',
       answers: severalNotMet,
@@ -56,15 +85,62 @@ describe('the advice: worked cases from ADVICE.md', () => {
       verdict: 'falls-short',
       steps: ['keep', 'talk', 'someone-with-you', 'manager', 'advice'],
     },
-    {name: 'several traits not met, raised, nothing changed', answers: severalNotMet, raised: 'no-change', verdict: 'falls-short', steps: ['keep', 'manager', 'advice']},
-    {name: 'several traits not met, does not feel able to', answers: severalNotMet, raised: 'not-able', verdict: 'falls-short', steps: ['manager', 'advice', 'someone-with-you']},
-    {name: 'every answer No, not raised yet', answers: answers('no'), raised: 'not-yet', verdict: 'falls-short', steps: ['talk', 'someone-with-you', 'manager', 'advice']},
-    {name: 'all Yes but one Sometimes, does not feel able to', answers: answers('yes', {'listening-1': 'sometimes'}), raised: 'not-able', verdict: 'good', steps: ['manager', 'advice', 'someone-with-you']},
-    {name: 'all Yes but one Sometimes, it got better', answers: answers('yes', {'listening-1': 'sometimes'}), raised: 'better', verdict: 'good', steps: ['keep']},
+    {
+      name: 'several traits not met, raised, nothing changed',
+      answers: severalNotMet,
+      raised: 'no-change',
+      verdict: 'falls-short',
+      steps: ['keep', 'manager', 'advice'],
+    },
+    {
+      name: 'several traits not met, does not feel able to',
+      answers: severalNotMet,
+      raised: 'not-able',
+      verdict: 'falls-short',
+      steps: ['manager', 'advice', 'someone-with-you'],
+    },
+    {
+      name: 'every answer No, not raised yet',
+      answers: answers('no'),
+      raised: 'not-yet',
+      verdict: 'falls-short',
+      steps: ['talk', 'someone-with-you', 'manager', 'advice'],
+    },
+    {
+      name: 'all Yes but one Sometimes, does not feel able to',
+      answers: answers('yes', {'listening-1': 'sometimes'}),
+      raised: 'not-able',
+      verdict: 'good',
+      steps: ['manager', 'advice', 'someone-with-you'],
+    },
+    {
+      name: 'all Yes but one Sometimes, it got better',
+      answers: answers('yes', {'listening-1': 'sometimes'}),
+      raised: 'better',
+      verdict: 'good',
+      steps: ['keep'],
+    },
     {name: 'every answer Not sure', answers: answers('not-sure'), verdict: 'unsure', steps: ['questions']},
-    {name: 'mostly Not sure, one No, not raised yet', answers: mostlyUnsure, raised: 'not-yet', verdict: 'little-to-go-on', steps: ['talk', 'questions']},
-    {name: 'mostly Not sure, one No, nothing changed', answers: mostlyUnsure, raised: 'no-change', verdict: 'little-to-go-on', steps: ['manager', 'advice', 'questions']},
-    {name: 'mostly Yes, two traits Not sure', answers: answers('yes', {...trait('listening', 'not-sure'), ...trait('accessible', 'not-sure')}), verdict: 'good', steps: ['keep', 'questions']},
+    {
+      name: 'mostly Not sure, one No, not raised yet',
+      answers: mostlyUnsure,
+      raised: 'not-yet',
+      verdict: 'little-to-go-on',
+      steps: ['talk', 'questions'],
+    },
+    {
+      name: 'mostly Not sure, one No, nothing changed',
+      answers: mostlyUnsure,
+      raised: 'no-change',
+      verdict: 'little-to-go-on',
+      steps: ['manager', 'advice', 'questions'],
+    },
+    {
+      name: 'mostly Yes, two traits Not sure',
+      answers: answers('yes', {...trait('listening', 'not-sure'), ...trait('accessible', 'not-sure')}),
+      verdict: 'good',
+      steps: ['keep', 'questions'],
+    },
     {
       name: 'friendly and approachable partly met, all else Yes',
       answers: answers('yes', {'approachable-2': 'sometimes'}),
@@ -176,7 +252,9 @@ describe('the copy of the verdicts and steps', () => {
   });
 
   it('never says the person must do anything', () => {
-    const all = JSON.stringify(en, (_, v: unknown) => (typeof v === 'function' ? (v as Phrase<object>)({...words, trait: 'x', service: 'x'}) : v));
+    const all = JSON.stringify(en, (_, v: unknown) =>
+      typeof v === 'function' ? (v as Phrase<object>)({...words, trait: 'x', service: 'x'}) : v,
+    );
     expect(all).not.to.match(/\bmust\b|\bshould have\b|\byour fault\b(?<!not your fault)/i);
   });
 
@@ -222,7 +300,15 @@ describe('the advice service, per nation', () => {
   });
 
   it("keeps the nation's name for a host contact with no name", () => {
-    const doc = describeResult({strings: en, words, traits, answers: severalNotMet, notes: {}, region: 'england', contact: {phone: '0113 496 0000'}});
+    const doc = describeResult({
+      strings: en,
+      words,
+      traits,
+      answers: severalNotMet,
+      notes: {},
+      region: 'england',
+      contact: {phone: '0113 496 0000'},
+    });
     expect(doc.steps.find((s) => s.id === 'advice')!.contact).to.deep.equal({name: en.advice.england.name, phone: '0113 496 0000'});
   });
 });
@@ -250,7 +336,11 @@ describe('the crisis lines', () => {
   const warned = (config: unknown) => {
     const messages: string[] = [];
     const parsed = parseConfig(config, (m) => messages.push(m));
-    return {parsed, messages, lines: crisisLines({strings: en, region: 'northern-ireland', crisis: parsed.crisis, teamCrisis: parsed.teamCrisis})};
+    return {
+      parsed,
+      messages,
+      lines: crisisLines({strings: en, region: 'northern-ireland', crisis: parsed.crisis, teamCrisis: parsed.teamCrisis}),
+    };
   };
 
   // Each row: the config, the lines shown, and the paths the warnings name.
@@ -260,8 +350,18 @@ describe('the crisis lines', () => {
     ['`crisis: "none"`', {crisis: 'none'}, 'nation', ['crisis']],
     ['`crisis: true`', {crisis: true}, 'nation', ['crisis']],
     ['an empty list', {crisis: []}, 'nation', ['crisis']],
-    ['a list of only bad lines', {crisis: [{phone: '999'}, 'call 999', null]}, 'nation', ['crisis[0].label', 'crisis[1]', 'crisis[2]', 'crisis']],
-    ['a line whose only link is unsafe', {crisis: [{label: 'Chat', url: 'javascript:alert(1)'}]}, 'nation', ['crisis[0].url', 'crisis[0]', 'crisis']],
+    [
+      'a list of only bad lines',
+      {crisis: [{phone: '999'}, 'call 999', null]},
+      'nation',
+      ['crisis[0].label', 'crisis[1]', 'crisis[2]', 'crisis'],
+    ],
+    [
+      'a line whose only link is unsafe',
+      {crisis: [{label: 'Chat', url: 'javascript:alert(1)'}]},
+      'nation',
+      ['crisis[0].url', 'crisis[0]', 'crisis'],
+    ],
     ['a line whose phone is a number, not text', {crisis: [{label: 'Call', phone: 999}]}, 'nation', ['crisis[0].phone', 'crisis[0]', 'crisis']],
     [
       'good lines among bad ones',
@@ -272,7 +372,12 @@ describe('the crisis lines', () => {
       ],
       ['crisis[1].label'],
     ],
-    ['a phone written with words, kept as text', {crisis: [{label: 'NHS 111:', phone: '111, press 2'}]}, [{label: 'NHS 111:', phone: '111, press 2'}], []],
+    [
+      'a phone written with words, kept as text',
+      {crisis: [{label: 'NHS 111:', phone: '111, press 2'}]},
+      [{label: 'NHS 111:', phone: '111, press 2'}],
+      [],
+    ],
     ['a line with a label only', {crisis: [{label: 'Go to your nearest A&E.'}]}, [{label: 'Go to your nearest A&E.'}], []],
     ['`crisis: false`, which hides the box', {crisis: false}, [], []],
   ];
@@ -294,7 +399,10 @@ describe('the crisis lines', () => {
   });
 
   it("puts the team's own number, with its own label, before the host's lines", () => {
-    const {lines} = warned({teamCrisis: {label: 'Duty team, 9 to 5:', phone: 'ask at reception'}, crisis: [{label: 'Samaritans:', phone: '116 123'}]});
+    const {lines} = warned({
+      teamCrisis: {label: 'Duty team, 9 to 5:', phone: 'ask at reception'},
+      crisis: [{label: 'Samaritans:', phone: '116 123'}],
+    });
     expect(lines).to.deep.equal([
       {label: 'Duty team, 9 to 5:', phone: 'ask at reception'},
       {label: 'Samaritans:', phone: '116 123'},

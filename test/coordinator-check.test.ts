@@ -6,7 +6,23 @@ import {en} from '../src/locales/en.js';
 import {BUILT_IN_TRAIT_IDS} from '../src/model/traits.js';
 import {roleWords} from '../src/model/resolve.js';
 import {answersFor} from '../src/model/types.js';
-import {$, $$, answer, answerAll, button, collectResults, deepActiveElement, describeEl, expectFocusOn, renderCheck, SOMETIMES, STATEMENTS, statementIds, submit, TOTAL} from './helpers.js';
+import {
+  $,
+  $$,
+  answer,
+  answerAll,
+  button,
+  collectResults,
+  deepActiveElement,
+  describeEl,
+  expectFocusOn,
+  renderCheck,
+  SOMETIMES,
+  STATEMENTS,
+  statementIds,
+  submit,
+  TOTAL,
+} from './helpers.js';
 
 const progress = (answered: number) => en.progress({answered, total: TOTAL});
 
@@ -24,7 +40,9 @@ describe('<coordinator-check>', () => {
       for (const [i, group] of statements.entries()) {
         expect(group.querySelector(':scope > legend')!.textContent.trim()).to.equal(STATEMENTS[i].text);
         const radios = [...group.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-        expect(radios.map((r) => r.closest('label')!.textContent.trim())).to.deep.equal(answersFor(STATEMENTS[i].kind).map((a) => en.answers[a]));
+        expect(radios.map((r) => r.closest('label')!.textContent.trim())).to.deep.equal(
+          answersFor(STATEMENTS[i].kind).map((a) => en.answers[a]),
+        );
         expect(new Set(radios.map((r) => r.name)).size).to.equal(1);
       }
       expect(new Set($$<HTMLInputElement>(el, 'input').map((r) => r.name)).size).to.equal(TOTAL);
@@ -33,7 +51,9 @@ describe('<coordinator-check>', () => {
     it('offers Yes, Sometimes, No and Not sure for how often something happens, and no "Sometimes" for a fact', async () => {
       const el = await renderCheck();
       const labels = (id: string) =>
-        $$<HTMLInputElement>(el, 'input[type="radio"]').filter((r) => r.dataset.statement === id).map((r) => r.closest('label')!.textContent.trim());
+        $$<HTMLInputElement>(el, 'input[type="radio"]')
+          .filter((r) => r.dataset.statement === id)
+          .map((r) => r.closest('label')!.textContent.trim());
       expect(labels('accessible-1')).to.deep.equal(['Yes', 'No', 'Not sure']);
       expect(labels('accessible-2')).to.deep.equal(['Yes', 'No', 'Not sure']);
       expect(labels('accessible-3')).to.deep.equal(['Yes', 'Sometimes', 'No', 'Not sure']);
@@ -43,11 +63,15 @@ describe('<coordinator-check>', () => {
     it('tells the person, with the questions on being easy to reach, that no one is on call all the time', async () => {
       const el = await renderCheck();
       const accessible = $$(el, 'fieldset.trait')[4];
-      expect(accessible.querySelector('.hint')!.textContent.trim()).to.equal(en.traits.accessible.hint!({role: 'care co-ordinator', Role: 'Care co-ordinator', aRole: 'a care co-ordinator'}));
+      expect(accessible.querySelector('.hint')!.textContent.trim()).to.equal(
+        en.traits.accessible.hint!({role: 'care co-ordinator', Role: 'Care co-ordinator', aRole: 'a care co-ordinator'}),
+      );
     });
 
     it('gives radio groups names that differ between two instances on one page', async () => {
-      const wrapper = await renderCheck(html`<div><coordinator-check layout="single"></coordinator-check><coordinator-check layout="single"></coordinator-check></div>`);
+      const wrapper = await renderCheck(
+        html`<div><coordinator-check layout="single"></coordinator-check><coordinator-check layout="single"></coordinator-check></div>`,
+      );
       const [a, b] = [...(wrapper as unknown as HTMLElement).querySelectorAll('coordinator-check')] as CoordinatorCheck[];
       await a.updateComplete;
       await b.updateComplete;
@@ -149,14 +173,18 @@ describe('<coordinator-check>', () => {
         const describedBy = (fieldset.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
         expect(describedBy, `aria-describedby of "${legend}"`).not.to.be.empty;
         const descriptions = describedBy.map((id) => el.shadowRoot!.getElementById(id));
-        expect(descriptions.map((d) => describeEl(d)), `what "${legend}" points at`).to.include(
-          describeEl(fieldset.querySelector('.error-message')),
-        );
+        expect(
+          descriptions.map((d) => describeEl(d)),
+          `what "${legend}" points at`,
+        ).to.include(describeEl(fieldset.querySelector('.error-message')));
         expect(fieldset.querySelector('.error-message')!.textContent.trim()).to.equal(en.errorInline);
       }
       for (const fieldset of $$(el, 'fieldset.statement:not(.invalid)')) {
         const describedBy = (fieldset.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-        expect(describedBy.map((id) => el.shadowRoot!.getElementById(id)?.textContent?.trim()), 'an answered statement').not.to.include(en.errorInline);
+        expect(
+          describedBy.map((id) => el.shadowRoot!.getElementById(id)?.textContent?.trim()),
+          'an answered statement',
+        ).not.to.include(en.errorInline);
       }
     });
 
@@ -249,7 +277,10 @@ describe('<coordinator-check>', () => {
 
     it('calls all Yes but one Sometimes good overall, with a word about that one thing and no talk of a change', async () => {
       const el = await renderCheck();
-      await answerAll(el, STATEMENTS.map((s) => (s.id === 'listening-1' ? 'sometimes' : 'yes')));
+      await answerAll(
+        el,
+        STATEMENTS.map((s) => (s.id === 'listening-1' ? 'sometimes' : 'yes')),
+      );
       await submit(el);
       expect(el.result!.verdict).to.equal('good');
       expect($$(el, '.steps li').map((li) => li.dataset.step)).to.deep.equal(['keep', 'talk']);
@@ -314,7 +345,9 @@ describe('<coordinator-check>', () => {
     });
 
     it('uses an open shadow root, which hides the fallback content once upgraded', async () => {
-      const el = await renderCheck(html`<coordinator-check layout="single"><p id="fallback">Read the five traits on our site.</p></coordinator-check>`);
+      const el = await renderCheck(
+        html`<coordinator-check layout="single"><p id="fallback">Read the five traits on our site.</p></coordinator-check>`,
+      );
       expect(el.shadowRoot).to.exist;
       expect(el.querySelector('#fallback')!.getClientRects().length).to.equal(0);
     });

@@ -46,7 +46,10 @@ describe('CoordinatorCheck.define', () => {
     customElements.define(tag, SomeoneElses);
     const messages = warningsOf(() => CoordinatorCheck.define(tag));
     expect(messages).to.have.length(1);
-    expect(messages[0]).to.match(/^<coordinator-check>: /).and.contain(`<${tag}>`).and.contain('already defined');
+    expect(messages[0])
+      .to.match(/^<coordinator-check>: /)
+      .and.contain(`<${tag}>`)
+      .and.contain('already defined');
     expect(customElements.get(tag)).to.equal(SomeoneElses);
   });
 });

@@ -33,7 +33,10 @@ describe('the embed page’s URL (parseEmbedParams)', () => {
     ['contact-url=javascript%3Aalert(1)', 'contact.url "javascript:alert(1)" is not a usable link (an https: or http: address); dropped.'],
     ['colour=red', 'colour is not a parameter the embed page knows; ignored.'],
     ['region=wales&region=scotland', 'region is given twice; the first is used.'],
-    ['origin=https%3A%2F%2Fblog.example%2Fpost', 'origin="https://blog.example/post" is not an origin such as https://blog.example; nothing will be sent to the page.'],
+    [
+      'origin=https%3A%2F%2Fblog.example%2Fpost',
+      'origin="https://blog.example/post" is not an origin such as https://blog.example; nothing will be sent to the page.',
+    ],
   ];
   for (const [search, warning] of bad) {
     it(`warns and leaves out ${search}`, () => {

@@ -5,7 +5,8 @@ import {ANSWERS} from '../src/model/types.js';
 import {NOTE_LIMIT, parseSaved, storageName} from '../src/storage.js';
 
 // Every configuration warning starts with the path it is about, or says it is about the whole configuration.
-const NAMES_A_PATH = /^((strings|locales|traits|crisis|contact)([.[ ]|:)|the configuration |("(?:[^"\\]|\\.)*"|\[.*\]|[a-z_$][\w$-]*) is not a configuration key)/i;
+const NAMES_A_PATH =
+  /^((strings|locales|traits|crisis|contact)([.[ ]|:)|the configuration |("(?:[^"\\]|\\.)*"|\[.*\]|[a-z_$][\w$-]*) is not a configuration key)/i;
 
 const isPlainText = (v: unknown) => typeof v == 'string' && v.length > 0;
 
@@ -39,7 +40,28 @@ const configLike = fc.letrec((tie) => ({
     {depthSize: 'small'},
     fc.jsonValue(),
     fc.dictionary(
-      fc.constantFrom('strings', 'locales', 'traits', 'crisis', 'contact', 'id', 'title', 'statements', 'text', 'label', 'phone', 'url', 'email', 'name', 'heading', 'advice', 'en', 'cy', '__proto__', 'constructor'),
+      fc.constantFrom(
+        'strings',
+        'locales',
+        'traits',
+        'crisis',
+        'contact',
+        'id',
+        'title',
+        'statements',
+        'text',
+        'label',
+        'phone',
+        'url',
+        'email',
+        'name',
+        'heading',
+        'advice',
+        'en',
+        'cy',
+        '__proto__',
+        'constructor',
+      ),
       tie('value'),
     ),
     fc.array(tie('value'), {maxLength: 5}),
@@ -85,20 +107,26 @@ describe('fuzzing', () => {
 
   it('parseSaved: for any stored text, nothing throws, answers and notes are well formed, and every warning names the record', () => {
     fc.assert(
-      fc.property(fc.oneof(recordLike.map((v) => JSON.stringify(v) ?? 'null'), fc.string()), (raw) => {
-        const messages: string[] = [];
-        const record = parseSaved(raw, NAME, (m) => messages.push(m));
-        expect(record.raw).to.equal(raw);
-        expect(['saved', 'unreadable']).to.include(record.status);
-        if (record.status === 'saved') {
-          for (const answer of Object.values(record.saved.answers)) expect(ANSWERS).to.include(answer);
-          for (const note of Object.values(record.saved.notes)) expect(typeof note == 'string' && note.length <= NOTE_LIMIT).to.equal(true);
-          expect([Object.getPrototypeOf(record.saved.answers), Object.getPrototypeOf(record.saved.notes)]).to.deep.equal([null, null]);
-        } else {
-          expect(messages).to.have.length(1);
-        }
-        for (const message of messages) expect(message).to.contain(`"${NAME}"`);
-      }),
+      fc.property(
+        fc.oneof(
+          recordLike.map((v) => JSON.stringify(v) ?? 'null'),
+          fc.string(),
+        ),
+        (raw) => {
+          const messages: string[] = [];
+          const record = parseSaved(raw, NAME, (m) => messages.push(m));
+          expect(record.raw).to.equal(raw);
+          expect(['saved', 'unreadable']).to.include(record.status);
+          if (record.status === 'saved') {
+            for (const answer of Object.values(record.saved.answers)) expect(ANSWERS).to.include(answer);
+            for (const note of Object.values(record.saved.notes)) expect(typeof note == 'string' && note.length <= NOTE_LIMIT).to.equal(true);
+            expect([Object.getPrototypeOf(record.saved.answers), Object.getPrototypeOf(record.saved.notes)]).to.deep.equal([null, null]);
+          } else {
+            expect(messages).to.have.length(1);
+          }
+          for (const message of messages) expect(message).to.contain(`"${NAME}"`);
+        },
+      ),
       {numRuns: 500},
     );
   });

@@ -29,8 +29,9 @@ export const $$ = <T extends Element = HTMLElement>(el: CoordinatorCheck, select
 ];
 
 /** Statement ids in the order shown. */
-export const statementIds = (el: CoordinatorCheck): string[] =>
-  [...new Set($$<HTMLInputElement>(el, 'input[type="radio"][data-statement]').map((r) => r.dataset.statement!))];
+export const statementIds = (el: CoordinatorCheck): string[] => [
+  ...new Set($$<HTMLInputElement>(el, 'input[type="radio"][data-statement]').map((r) => r.dataset.statement!)),
+];
 
 /** Clicks an answer for a statement, as a person would. */
 export async function answer(el: CoordinatorCheck, statementId: string, value: Answer): Promise<void> {

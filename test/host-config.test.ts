@@ -43,7 +43,9 @@ const checkedAnswers = (el: CoordinatorCheck): Record<string, string> =>
 
 /** Goes back from the result to the questions, as a person would. */
 async function changeAnswers(el: CoordinatorCheck): Promise<void> {
-  $$<HTMLButtonElement>(el, '.actions button').find((b) => read(b) === en.changeAnswers)!.click();
+  $$<HTMLButtonElement>(el, '.actions button')
+    .find((b) => read(b) === en.changeAnswers)!
+    .click();
   await el.updateComplete;
 }
 
@@ -81,8 +83,16 @@ describe('<coordinator-check> for every host', () => {
 
   describe('region', () => {
     const nations: {region: Region; advice: string[]; crisis: string[]}[] = [
-      {region: 'england', advice: ['PALS', 'Patient Advice and Liaison Service', 'NHS website', 'GP surgery', 'NHS 111', 'complaints advocacy'], crisis: ['NHS 111', 'mental health option']},
-      {region: 'scotland', advice: ['PASS', 'Patient Advice and Support Service', 'Citizens Advice', '0800 917 2127'], crisis: ['NHS 24', '111']},
+      {
+        region: 'england',
+        advice: ['PALS', 'Patient Advice and Liaison Service', 'NHS website', 'GP surgery', 'NHS 111', 'complaints advocacy'],
+        crisis: ['NHS 111', 'mental health option'],
+      },
+      {
+        region: 'scotland',
+        advice: ['PASS', 'Patient Advice and Support Service', 'Citizens Advice', '0800 917 2127'],
+        crisis: ['NHS 24', '111'],
+      },
       {region: 'wales', advice: ['Llais', 'Putting Things Right'], crisis: ['NHS 111', 'press 2']},
       {region: 'northern-ireland', advice: ['Patient and Client Council', '0800 917 0222'], crisis: ['Lifeline', '0808 808 8000']},
     ];
@@ -266,7 +276,9 @@ describe('<coordinator-check> for every host', () => {
     }
 
     it("falls back to the nation's advice when every contact detail is dropped", async () => {
-      const el = await renderCheck(html`<coordinator-check layout="single" region="scotland" contact-url="javascript:alert(1)"></coordinator-check>`);
+      const el = await renderCheck(
+        html`<coordinator-check layout="single" region="scotland" contact-url="javascript:alert(1)"></coordinator-check>`,
+      );
       await toResult(el);
       expect(warnings).to.have.length(1);
       const step = read(adviceStep(el));
@@ -342,7 +354,9 @@ describe('<coordinator-check> for every host', () => {
     });
 
     it('takes the nearest lang on the page when it has none of its own', async () => {
-      const el = await renderIn(html`<div lang="cy"><section><coordinator-check layout="single" .config=${cy}></coordinator-check></section></div>`);
+      const el = await renderIn(
+        html`<div lang="cy"><section><coordinator-check layout="single" .config=${cy}></coordinator-check></section></div>`,
+      );
       expect($(el, '.base')!.getAttribute('lang')).to.equal('cy');
       expect(read($(el, 'button[type=submit]'))).to.equal('Gweld fy nghanlyniadau');
     });
@@ -382,7 +396,9 @@ describe('<coordinator-check> for every host', () => {
     });
 
     it('still shows the result, with a British date, when the page lang is not a valid language tag', async () => {
-      const el = await renderIn(html`<div lang="cy_GB"><coordinator-check layout="single" .config=${{locales: {cy_GB: {submit: 'Gweld'}}}}></coordinator-check></div>`);
+      const el = await renderIn(
+        html`<div lang="cy_GB"><coordinator-check layout="single" .config=${{locales: {cy_GB: {submit: 'Gweld'}}}}></coordinator-check></div>`,
+      );
       expect(read($(el, 'button[type=submit]'))).to.equal('Gweld');
       await answerAll(el, 'yes');
       await submit(el);
@@ -473,8 +489,20 @@ describe('<coordinator-check> for every host', () => {
               {id: 'd', text: 'I am told who has been told.'},
             ],
           },
-          {id: 'kindness', title: 'Kind', statements: [{id: 'a', text: 'My {role} is kind to me.'}], suggestions: ['Could we start with how I am?']},
-          {id: 'culture', title: 'Respects my culture', statements: [{id: 'a', text: 'My culture is respected.'}, {id: 'b', text: 'I can use my language.'}]},
+          {
+            id: 'kindness',
+            title: 'Kind',
+            statements: [{id: 'a', text: 'My {role} is kind to me.'}],
+            suggestions: ['Could we start with how I am?'],
+          },
+          {
+            id: 'culture',
+            title: 'Respects my culture',
+            statements: [
+              {id: 'a', text: 'My culture is respected.'},
+              {id: 'b', text: 'I can use my language.'},
+            ],
+          },
           {id: 'carers', title: 'Includes my carer', statements: [{id: 'a', text: 'My carer is listened to.'}]},
         ],
       };
@@ -508,7 +536,10 @@ describe('<coordinator-check> for every host', () => {
         const el = await renderCheck(html`<coordinator-check layout="single" .config=${config}></coordinator-check>`);
         const results = collectResults(el);
         const ids = statementIds(el);
-        await answerAll(el, ids.map((id) => (id.startsWith('kindness') ? 'no' : id === 'communication.d' ? 'sometimes' : 'yes')));
+        await answerAll(
+          el,
+          ids.map((id) => (id.startsWith('kindness') ? 'no' : id === 'communication.d' ? 'sometimes' : 'yes')),
+        );
         await submit(el);
         const detail = (results[0] as CoordinatorCheckResultEvent).detail;
         expect(detail.traits.map((t) => [t.id, t.status])).to.deep.equal([
@@ -550,7 +581,17 @@ describe('<coordinator-check> for every host', () => {
 
       it('keeps each answer to its own statement when a statement id is used twice', async () => {
         const el = await renderCheck();
-        el.config = {traits: [{id: 'listening', statements: [{id: 'a', text: 'First'}, {id: 'a', text: 'Second'}]}]};
+        el.config = {
+          traits: [
+            {
+              id: 'listening',
+              statements: [
+                {id: 'a', text: 'First'},
+                {id: 'a', text: 'Second'},
+              ],
+            },
+          ],
+        };
         await el.updateComplete;
         const names = $$<HTMLInputElement>(el, 'input[type=radio]').map((r) => r.name);
         expect(new Set(names).size).to.equal($$(el, 'fieldset.statement').length);
@@ -626,7 +667,9 @@ describe('<coordinator-check> for every host', () => {
       }
 
       it('shows a crisis number written with words as text, with no link', async () => {
-        const el = await renderCheck(html`<coordinator-check layout="single" .config=${{crisis: [{label: 'NHS 111:', phone: '111, press 2'}]}}></coordinator-check>`);
+        const el = await renderCheck(
+          html`<coordinator-check layout="single" .config=${{crisis: [{label: 'NHS 111:', phone: '111, press 2'}]}}></coordinator-check>`,
+        );
         await toResult(el);
         const box = $(el, '.crisis')!;
         expect([...box.querySelectorAll('li')].map(read)).to.deep.equal(['NHS 111: 111, press 2']);
@@ -635,7 +678,9 @@ describe('<coordinator-check> for every host', () => {
       });
 
       it("puts the team's own crisis or duty number first", async () => {
-        const el = await renderCheck(html`<coordinator-check layout="single" region="wales" .config=${{teamCrisis: {phone: '029 2000 0000'}}}></coordinator-check>`);
+        const el = await renderCheck(
+          html`<coordinator-check layout="single" region="wales" .config=${{teamCrisis: {phone: '029 2000 0000'}}}></coordinator-check>`,
+        );
         await toResult(el);
         const lines = $$(el, '.crisis li');
         expect(read(lines[0])).to.equal(`${en.crisis.team} 029 2000 0000`);
@@ -740,7 +785,9 @@ describe('<coordinator-check> for every host', () => {
     });
 
     it(`cuts a title longer than ${LIMITS.text} characters`, async () => {
-      const el = await renderCheck(html`<coordinator-check layout="single" .config=${{traits: [{id: 'listening', title: 'T'.repeat(LIMITS.text * 2)}]}}></coordinator-check>`);
+      const el = await renderCheck(
+        html`<coordinator-check layout="single" .config=${{traits: [{id: 'listening', title: 'T'.repeat(LIMITS.text * 2)}]}}></coordinator-check>`,
+      );
       expect(read($$(el, 'fieldset.trait > legend')[2])).to.equal(`3. ${'T'.repeat(LIMITS.text)}`);
       expect(warnings.some((w) => w.includes('traits[0].title'))).to.equal(true);
     });
@@ -795,7 +842,7 @@ describe('<coordinator-check> for every host', () => {
 
     it('is shown as text when it comes in a <script> child', async () => {
       const el = document.createElement('coordinator-check');
-        el.setAttribute('layout', 'single');
+      el.setAttribute('layout', 'single');
       el.append(jsonScript({traits: [{id: 'listening', title: attack}]}));
       const holder = await fixture<HTMLDivElement>(html`<div></div>`);
       holder.append(el);
@@ -809,7 +856,10 @@ describe('<coordinator-check> for every host', () => {
       const el = await renderCheck(html`<coordinator-check layout="single" contact-url="javascript:alert(1)"></coordinator-check>`);
       el.config = {
         contact: {name: 'PALS', url: 'data:text/html,<script>alert(1)</script>', phone: '0113 206 6261'},
-        crisis: [{label: 'Help', url: 'JavaScript:alert(1)'}, {label: 'Web', url: 'https://example.org'}],
+        crisis: [
+          {label: 'Help', url: 'JavaScript:alert(1)'},
+          {label: 'Web', url: 'https://example.org'},
+        ],
       };
       await toResult(el);
       expect($$(el, 'ol.steps a, .crisis a').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:01132066261', 'https://example.org/']);
@@ -822,21 +872,41 @@ describe('<coordinator-check> for every host', () => {
     const custom: CoordinatorCheckConfig = {
       strings: {progress: '{answered} of {total} done'},
       traits: [
-        {id: 'accessible', statements: [{id: 'text', text: 'I can text my {role}.'}, {id: 'reply', text: 'I hear back within a day.'}, {id: 'away', text: 'I know who to call when they are away.'}]},
-        {id: 'kindness', title: 'Kind', statements: [{id: 'a', text: 'My {role} is kind to me.'}], suggestions: ['Could we start with how I am?']},
+        {
+          id: 'accessible',
+          statements: [
+            {id: 'text', text: 'I can text my {role}.'},
+            {id: 'reply', text: 'I hear back within a day.'},
+            {id: 'away', text: 'I know who to call when they are away.'},
+          ],
+        },
+        {
+          id: 'kindness',
+          title: 'Kind',
+          statements: [{id: 'a', text: 'My {role} is kind to me.'}],
+          suggestions: ['Could we start with how I am?'],
+        },
       ],
       contact: {name: 'Leeds PALS', phone: '0113 206 6261', email: 'pals@leeds.nhs.uk', url: 'https://www.leeds.nhs.uk/pals'},
-      crisis: [{label: 'Our crisis team:', phone: '0800 000 0000'}, {label: 'Samaritans, free, any time:', phone: '116 123'}],
+      crisis: [
+        {label: 'Our crisis team:', phone: '0800 000 0000'},
+        {label: 'Samaritans, free, any time:', phone: '116 123'},
+      ],
     };
 
     it('passes axe with a custom configuration, on the questions, the error summary and the result', async () => {
-      const el = await renderCheck(html`<coordinator-check layout="single" heading-level="3" role-name="key worker" region="scotland" .config=${custom}></coordinator-check>`);
+      const el = await renderCheck(
+        html`<coordinator-check layout="single" heading-level="3" role-name="key worker" region="scotland" .config=${custom}></coordinator-check>`,
+      );
       await expect(el).to.be.accessible();
       await answer(el, statementIds(el)[0], 'yes');
       await submit(el);
       expect($(el, '.error-summary')).to.exist;
       await expect(el).to.be.accessible();
-      await answerAll(el, statementIds(el).map((_, i) => (['yes', 'sometimes', 'no', 'not-sure'] as const)[i % 4]));
+      await answerAll(
+        el,
+        statementIds(el).map((_, i) => (['yes', 'sometimes', 'no', 'not-sure'] as const)[i % 4]),
+      );
       await submit(el);
       expect($(el, '.result')).to.exist;
       await expect(el).to.be.accessible();

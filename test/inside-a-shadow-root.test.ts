@@ -54,7 +54,11 @@ describe('<coordinator-check> inside another component’s shadow root', () => {
     const {host, el} = await renderInHost();
     const heard: {target: string; path: boolean; detail: CoordinatorCheckResultEvent['detail']}[] = [];
     const listener = (e: Event) =>
-      heard.push({target: describeEl(e.target as Element), path: e.composedPath().includes(el), detail: (e as CoordinatorCheckResultEvent).detail});
+      heard.push({
+        target: describeEl(e.target as Element),
+        path: e.composedPath().includes(el),
+        detail: (e as CoordinatorCheckResultEvent).detail,
+      });
     document.addEventListener('coordinator-check-result', listener);
     try {
       await answerAll(el, 'yes');

@@ -36,8 +36,9 @@ function clippedText(el: CoordinatorCheck): string[] {
     // Inline boxes have no scroll size of their own; their block container is checked instead.
     if (style.display === 'inline' || style.display === 'contents' || !node.getClientRects().length) continue;
     if (node.closest('.visually-hidden')) continue;
-    const text = [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim())
-      || (node.textContent.trim() !== '' && node.children.length > 0 && [...node.children].every((c) => getComputedStyle(c).display === 'inline'));
+    const text =
+      [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim()) ||
+      (node.textContent.trim() !== '' && node.children.length > 0 && [...node.children].every((c) => getComputedStyle(c).display === 'inline'));
     const field = node instanceof HTMLTextAreaElement;
     if (!text && !field) continue;
     if (node.scrollWidth > node.clientWidth + 1) {

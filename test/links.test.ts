@@ -77,7 +77,10 @@ describe('links are exact', () => {
         // A crisis line is http(s) only too: this one is left with nothing to call or open, so it is left out.
         const urls = (config.crisis || []).map((line) => line.url).filter(Boolean);
         expect(urls, 'a crisis line url is http(s) only').to.deep.equal([]);
-        expect(messages.some((m) => m.startsWith('crisis[0].url')), 'a warning names crisis[0].url').to.equal(true);
+        expect(
+          messages.some((m) => m.startsWith('crisis[0].url')),
+          'a warning names crisis[0].url',
+        ).to.equal(true);
         expect(messages.some((m) => m.startsWith('crisis[0].url'))).to.equal(true);
         if (warned) expect(messages.some((m) => m.startsWith(warned))).to.equal(true);
       });

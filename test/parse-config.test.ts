@@ -178,7 +178,11 @@ describe('parseConfig', () => {
       ['a new trait with no statements', {traits: [{id: 'kindness', title: 'Kind'}]}, 'traits[0].statements'],
       ['a crisis box that is not a list', {crisis: 'none'}, 'crisis'],
       ['a crisis box that is null', {crisis: null}, 'crisis'],
-      ['a statement kind that is not known', {traits: [{id: 'listening', statements: [{id: 'a', text: 'Hi', kind: 'daily'}]}]}, 'traits[0].statements[0].kind'],
+      [
+        'a statement kind that is not known',
+        {traits: [{id: 'listening', statements: [{id: 'a', text: 'Hi', kind: 'daily'}]}]},
+        'traits[0].statements[0].kind',
+      ],
       ['questions that are not a list', {traits: [{id: 'listening', questions: 'Ask'}]}, 'traits[0].questions'],
       ['a team crisis line with no phone', {teamCrisis: {label: 'Duty'}}, 'teamCrisis.phone'],
       ['a crisis line without a label', {crisis: [{phone: '999'}]}, 'crisis[0].label'],
@@ -194,9 +198,15 @@ describe('parseConfig', () => {
       it(`${name}: "${path}"`, () => {
         const {messages, warn} = warnings();
         const hasStrings = 'strings' in input;
-        const parsed = parseConfig({...input, ...(!hasStrings && {strings: {submit: 'Show me'}}), contact: input.contact ?? {name: 'Leeds PALS'}}, warn);
+        const parsed = parseConfig(
+          {...input, ...(!hasStrings && {strings: {submit: 'Show me'}}), contact: input.contact ?? {name: 'Leeds PALS'}},
+          warn,
+        );
         expect(messages.length, messages.join('\n')).to.be.greaterThan(0);
-        expect(messages.some((m) => m.startsWith(`${path} `) || m.startsWith(`${path}:`)), messages.join('\n')).to.equal(true);
+        expect(
+          messages.some((m) => m.startsWith(`${path} `) || m.startsWith(`${path}:`)),
+          messages.join('\n'),
+        ).to.equal(true);
         if (!hasStrings) expect(parsed.strings).to.deep.equal({submit: 'Show me'});
         if (!input.contact) expect(parsed.contact).to.deep.equal({name: 'Leeds PALS'});
       });
@@ -297,7 +307,9 @@ describe('parseConfig', () => {
       ]);
       expect(messages).to.have.length(1);
       expect(messages[0]).to.match(/^traits\[0\]\.statements\[3\]\.kind should be "frequency" or "fact"/);
-      const kinds = resolveTraits(en, care, parsed.traits).find((t) => t.id === 'accessible')!.statements.map((s) => s.kind);
+      const kinds = resolveTraits(en, care, parsed.traits)
+        .find((t) => t.id === 'accessible')!
+        .statements.map((s) => s.kind);
       expect(kinds).to.deep.equal(['fact', 'frequency', 'frequency', 'frequency']);
     });
 
@@ -338,7 +350,9 @@ describe('parseConfig', () => {
       const parsed = parseConfig({traits: [{id: 'communication', title: 'Talks to my team'}, ...added]}, warn);
       expect(parsed.traits.map((t) => t.id)).to.deep.equal(['communication', ...added.slice(0, LIMITS.addedTraits).map((t) => t.id)]);
       expect(messages).to.have.length(1);
-      expect(messages[0]).to.contain(`traits[${LIMITS.addedTraits + 1}]`).and.contain(String(LIMITS.addedTraits));
+      expect(messages[0])
+        .to.contain(`traits[${LIMITS.addedTraits + 1}]`)
+        .and.contain(String(LIMITS.addedTraits));
     });
 
     it(`keeps at most ${LIMITS.suggestionsPerTrait} suggested words in a trait`, () => {
@@ -350,7 +364,12 @@ describe('parseConfig', () => {
     it('adds no trait, and no statement, that has no id', () => {
       const {warn} = warnings();
       const parsed = parseConfig(
-        {traits: [{title: 'Kind', statements: [{id: 'a', text: 'Kind.'}]}, {id: 'listening', statements: [{text: 'No id'}, {id: 'b', text: 'Has an id'}]}]},
+        {
+          traits: [
+            {title: 'Kind', statements: [{id: 'a', text: 'Kind.'}]},
+            {id: 'listening', statements: [{text: 'No id'}, {id: 'b', text: 'Has an id'}]},
+          ],
+        },
         warn,
       );
       expect(parsed.traits).to.deep.equal([{id: 'listening', statements: [{id: 'listening.b', text: 'Has an id'}]}]);
@@ -359,7 +378,18 @@ describe('parseConfig', () => {
     it('ignores a statement id used twice in one trait, with a warning naming it', () => {
       const {messages, warn} = warnings();
       const parsed = parseConfig(
-        {traits: [{id: 'listening', statements: [{id: 'a', text: 'First'}, {id: 'a', text: 'Second'}, {id: 'b', text: 'Third'}]}]},
+        {
+          traits: [
+            {
+              id: 'listening',
+              statements: [
+                {id: 'a', text: 'First'},
+                {id: 'a', text: 'Second'},
+                {id: 'b', text: 'Third'},
+              ],
+            },
+          ],
+        },
         warn,
       );
       expect(parsed.traits[0].statements!.map((s) => s.id)).to.deep.equal(['listening.a', 'listening.b']);
@@ -392,7 +422,16 @@ describe('parseConfig', () => {
     for (const url of dangerous) {
       it(`drops the link "${url}" with a warning naming the path, the value and the allowed schemes`, () => {
         const {messages, warn} = warnings();
-        const parsed = parseConfig({contact: {name: 'PALS', url}, crisis: [{label: 'Help', url}, {label: 'Call', phone: '999', url}]}, warn);
+        const parsed = parseConfig(
+          {
+            contact: {name: 'PALS', url},
+            crisis: [
+              {label: 'Help', url},
+              {label: 'Call', phone: '999', url},
+            ],
+          },
+          warn,
+        );
         expect(parsed.contact).to.deep.equal({name: 'PALS'});
         // "Help" is left with no way to get help, so it goes; "Call" keeps its number.
         expect(parsed.crisis).to.deep.equal([{label: 'Call', phone: '999'}]);
@@ -411,7 +450,15 @@ describe('parseConfig', () => {
 
     it('keeps a crisis phone number written with words, as text', () => {
       const {messages, warn} = warnings();
-      const parsed = parseConfig({crisis: [{label: 'NHS 111 Wales:', phone: '111, press 2'}, {label: 'Text us:', phone: 'text SHOUT to 85258'}]}, warn);
+      const parsed = parseConfig(
+        {
+          crisis: [
+            {label: 'NHS 111 Wales:', phone: '111, press 2'},
+            {label: 'Text us:', phone: 'text SHOUT to 85258'},
+          ],
+        },
+        warn,
+      );
       expect(parsed.crisis).to.deep.equal([
         {label: 'NHS 111 Wales:', phone: '111, press 2'},
         {label: 'Text us:', phone: 'text SHOUT to 85258'},
@@ -421,7 +468,12 @@ describe('parseConfig', () => {
 
     const teamCases: [string, unknown, unknown, string[]][] = [
       ['a phone', {phone: '0113 496 0000'}, {phone: '0113 496 0000'}, []],
-      ['a label and a phone', {label: 'Duty team, weekdays:', phone: '0113 496 0000'}, {label: 'Duty team, weekdays:', phone: '0113 496 0000'}, []],
+      [
+        'a label and a phone',
+        {label: 'Duty team, weekdays:', phone: '0113 496 0000'},
+        {label: 'Duty team, weekdays:', phone: '0113 496 0000'},
+        [],
+      ],
       ['a phone in words', {phone: 'ask the ward'}, {phone: 'ask the ward'}, []],
       ['a bad label, kept without it', {label: '', phone: '0113 496 0000'}, {phone: '0113 496 0000'}, ['teamCrisis.label']],
       ['no phone', {label: 'Duty team'}, undefined, ['teamCrisis.phone', 'teamCrisis']],
@@ -499,7 +551,14 @@ describe('resolveTraits', () => {
       {
         traits: [
           {id: 'kindness', title: 'Kind', statements: [{id: 'a', text: 'My {role} is kind.'}], suggestions: ['Could you be gentler, {role}?']},
-          {id: 'organisation', statements: [{id: 'a', text: '{Role} is on time.'}, {id: 'b', text: 'I know when we meet.'}, {id: 'c', text: 'Dates are kept.'}]},
+          {
+            id: 'organisation',
+            statements: [
+              {id: 'a', text: '{Role} is on time.'},
+              {id: 'b', text: 'I know when we meet.'},
+              {id: 'c', text: 'Dates are kept.'},
+            ],
+          },
         ],
       },
       warnings().warn,
@@ -526,7 +585,12 @@ describe('resolveTraits', () => {
 
   it("fills the role into a host trait's title, as it does in its statements", () => {
     const parsed = parseConfig(
-      {traits: [{id: 'accessible', title: 'Reaching your {role}'}, {id: 'kindness', title: '{Role} is kind', statements: [{id: 'a', text: 'Kind.'}]}]},
+      {
+        traits: [
+          {id: 'accessible', title: 'Reaching your {role}'},
+          {id: 'kindness', title: '{Role} is kind', statements: [{id: 'a', text: 'Kind.'}]},
+        ],
+      },
       warnings().warn,
     );
     const traits = resolveTraits(en, roleWords('key worker'), parsed.traits);

@@ -20,7 +20,15 @@ export function printContent(noteLength = 300): PrintContent {
   const answers = Object.fromEntries(traits.flatMap((t) => t.statements).map((s, i) => [s.id, PATTERN[i]!]));
   const notes = Object.fromEntries(traits.map((t) => [t.id, note(noteLength, t.title)]));
   const doc = describeResult(
-    {strings: en, words, traits, answers, notes, region: 'england', contact: {name: 'Leeds PALS', phone: '0113 206 6261', email: 'pals@leeds.nhs.uk'}},
+    {
+      strings: en,
+      words,
+      traits,
+      answers,
+      notes,
+      region: 'england',
+      contact: {name: 'Leeds PALS', phone: '0113 206 6261', email: 'pals@leeds.nhs.uk'},
+    },
     new Date('2026-12-02T10:00:00Z'),
   );
   return {doc, strings: en, title: en.heading(words), date: '2 December 2026', lang: 'en'};

@@ -30,7 +30,19 @@ async function nestedContainer(): Promise<ShadowRoot> {
   return inner.attachShadow({mode: 'open'});
 }
 
-const PRINTED = ['Checked on 2 December 2026', 'Keeps everyone informed', 'Not met', 'Partly met', 'Not sure', 'Met', 'Your example:', en.nextStepsHeading, 'pals@leeds.nhs.uk', 'If you need help now', '116 123'];
+const PRINTED = [
+  'Checked on 2 December 2026',
+  'Keeps everyone informed',
+  'Not met',
+  'Partly met',
+  'Not sure',
+  'Met',
+  'Your example:',
+  en.nextStepsHeading,
+  'pals@leeds.nhs.uk',
+  'If you need help now',
+  '116 123',
+];
 
 describe('printing never changes the host page', () => {
   let observer: MutationObserver;

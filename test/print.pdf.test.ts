@@ -32,7 +32,15 @@ describe('the printout, rendered to PDF by Chromium', () => {
     expect(pdf.pages).to.be.within(1, 2);
     for (const [i, text] of pdf.texts.entries()) expect(text.trim().length, `page ${i + 1} has text`).to.be.greaterThan(50);
     const all = pdf.texts.join('\n');
-    for (const text of ['How is your care co-ordinator doing?', 'Checked on 2 December 2026', 'Not met', 'Partly met', en.nextStepsHeading, 'If you need help now', 'Samaritans']) {
+    for (const text of [
+      'How is your care co-ordinator doing?',
+      'Checked on 2 December 2026',
+      'Not met',
+      'Partly met',
+      en.nextStepsHeading,
+      'If you need help now',
+      'Samaritans',
+    ]) {
       expect(all.replace(/\s+/g, ' ')).to.contain(text);
     }
   });

@@ -104,7 +104,7 @@ describe('a polluted Object.prototype changes nothing', () => {
       const crisis = $(el, '.crisis')!.textContent!;
       el.remove();
       return {text, hrefs, crisis};
-    // Not .strings: Lit itself reads that name from its template parts.
+      // Not .strings: Lit itself reads that name from its template parts.
     }, ['email', 'url', 'contact', 'crisis']).finally(warnings.restore);
     expect(shown.text).not.to.match(/evil|Hacked|planted/i);
     expect(shown.crisis).to.contain('999');

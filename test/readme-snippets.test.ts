@@ -35,7 +35,10 @@ describe('the README’s HTML snippets, run as written', () => {
       const embed = doc.querySelector<HTMLIFrameElement>('iframe[data-coordinator-check]');
       if (embed) {
         // The iframe snippet: the check is inside the embed page, the result reaches this page.
-        await until(() => embed.contentDocument?.querySelector('coordinator-check')?.shadowRoot?.querySelector('input'), `${label}: the embed page`);
+        await until(
+          () => embed.contentDocument?.querySelector('coordinator-check')?.shadowRoot?.querySelector('input'),
+          `${label}: the embed page`,
+        );
         completed = await completeAll(embed.contentDocument!);
         await until(() => win.results.length, `${label}: the result posted to the page`);
         await until(() => embed.clientHeight !== 1800, `${label}: the frame resized`);
@@ -44,7 +47,10 @@ describe('the README’s HTML snippets, run as written', () => {
         completed = await completeAll(doc);
       }
       expect(completed, label).to.be.at.least(1);
-      expect(win.results.map((r) => r.verdict), label).to.deep.equal(Array(completed).fill('excellent'));
+      expect(
+        win.results.map((r) => r.verdict),
+        label,
+      ).to.deep.equal(Array(completed).fill('excellent'));
       expect([...win.said.warn, ...win.said.error], label).to.deep.equal([]);
       if (block.includes('console.log(event.detail.verdict)')) expect(win.said.log, label).to.deep.equal(['excellent']);
     }

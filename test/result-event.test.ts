@@ -32,7 +32,12 @@ describe('the coordinator-check-result event', () => {
   });
 
   it('is a deep copy, so the element keeps its own result even after the event', () => {
-    const result: CheckResult = {verdict: 'mixed', traits: [{id: 'a', status: 'met', score: 2, max: 2}], answers: {'a-1': 'yes'}, completedAt: '2026-12-02T00:00:00.000Z'};
+    const result: CheckResult = {
+      verdict: 'mixed',
+      traits: [{id: 'a', status: 'met', score: 2, max: 2}],
+      answers: {'a-1': 'yes'},
+      completedAt: '2026-12-02T00:00:00.000Z',
+    };
     const event = new CoordinatorCheckResultEvent(result);
     expect(event.detail).to.deep.equal(result);
     expect(event.detail === result || event.detail.traits === result.traits).to.equal(false);

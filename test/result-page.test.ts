@@ -34,7 +34,9 @@ describe('<coordinator-check> "have you raised it?"', () => {
     expect(raisedGroup(el)).to.equal(null);
     await oneNotMet(el);
     const group = raisedGroup(el)!;
-    expect(text(group.querySelector('legend'))).to.equal(en.raisedQuestion({role: 'care co-ordinator', Role: 'Care co-ordinator', aRole: 'a care co-ordinator'}));
+    expect(text(group.querySelector('legend'))).to.equal(
+      en.raisedQuestion({role: 'care co-ordinator', Role: 'Care co-ordinator', aRole: 'a care co-ordinator'}),
+    );
     expect([...group.querySelectorAll('label')].map(text)).to.deep.equal(RAISED.map((r) => en.raisedAnswers[r]));
   });
 
@@ -58,7 +60,9 @@ describe('<coordinator-check> "have you raised it?"', () => {
     expect(stepIds(el)).not.to.include('talk');
     expect(stepIds(el).slice(0, 2)).to.deep.equal(['manager', 'advice']);
     expect(stepIds(el)).to.include('someone-with-you');
-    expect(text($(el, '.raised-note'))).to.equal(en.raisedNote['not-able']({role: 'care co-ordinator', Role: 'Care co-ordinator', aRole: 'a care co-ordinator'}));
+    expect(text($(el, '.raised-note'))).to.equal(
+      en.raisedNote['not-able']({role: 'care co-ordinator', Role: 'Care co-ordinator', aRole: 'a care co-ordinator'}),
+    );
   });
 
   it('is asked on "Check your answers" in the step-by-step layout', async () => {
@@ -72,7 +76,11 @@ describe('<coordinator-check> "have you raised it?"', () => {
     await click(el, en.submit);
     expect(el.result!.raised).to.equal('no-change');
     // What is going well still comes first; then the routes that do not depend on the co-ordinator lead.
-    expect(stepIds(el).filter((id) => id !== 'keep').slice(0, 2)).to.deep.equal(['manager', 'advice']);
+    expect(
+      stepIds(el)
+        .filter((id) => id !== 'keep')
+        .slice(0, 2),
+    ).to.deep.equal(['manager', 'advice']);
   });
 
   it('passes axe on the form with the question showing', async () => {

@@ -16,7 +16,10 @@ const DATE = '27 November 2026';
 function answersFor(...perTrait: Answer[]): Record<string, Answer> {
   return Object.fromEntries(
     BUILT_IN_TRAIT_IDS.flatMap((id, i) =>
-      BUILT_IN_STATEMENT_KINDS[id].map((kind, n) => [builtInStatementId(id, n), kind === 'fact' && perTrait[i] === 'sometimes' ? 'no' : perTrait[i]]),
+      BUILT_IN_STATEMENT_KINDS[id].map((kind, n) => [
+        builtInStatementId(id, n),
+        kind === 'fact' && perTrait[i] === 'sometimes' ? 'no' : perTrait[i],
+      ]),
     ),
   );
 }
@@ -32,7 +35,17 @@ interface Case {
 }
 
 const summaryOf = (c: Case, date = DATE) => {
-  const doc = describeResult({strings: en, words, traits, answers: c.answers, notes: c.notes ?? {}, region: c.region ?? 'england', raised: c.raised, contact: c.contact, crisis: c.crisis});
+  const doc = describeResult({
+    strings: en,
+    words,
+    traits,
+    answers: c.answers,
+    notes: c.notes ?? {},
+    region: c.region ?? 'england',
+    raised: c.raised,
+    contact: c.contact,
+    crisis: c.crisis,
+  });
   return {doc, text: summaryText(doc, en, TITLE, date), lines: summaryText(doc, en, TITLE, date).split('\n')};
 };
 
@@ -131,7 +144,11 @@ describe('summaryText', () => {
   });
 
   it('gives one step, and no contact, for an excellent result', () => {
-    const {lines} = summaryOf({name: '', answers: answersFor('yes', 'yes', 'yes', 'yes', 'yes'), contact: {name: 'Our PALS', phone: '0113 000 0000'}});
+    const {lines} = summaryOf({
+      name: '',
+      answers: answersFor('yes', 'yes', 'yes', 'yes', 'yes'),
+      contact: {name: 'Our PALS', phone: '0113 000 0000'},
+    });
     const start = lines.indexOf(`${en.nextStepsHeading}:`);
     expect(lines[start + 1]).to.equal(`1. ${en.steps.keep(words)}`);
     expect(lines[start + 2]).to.equal('');
@@ -155,7 +172,10 @@ describe('summaryText', () => {
     ],
     [
       "the host's own contact, every detail, instead of the nation's",
-      {region: 'scotland', contact: {name: 'Leeds PALS', phone: '0113 206 6261', email: 'pals@example.nhs.uk', url: 'https://example.nhs.uk/pals'}},
+      {
+        region: 'scotland',
+        contact: {name: 'Leeds PALS', phone: '0113 206 6261', email: 'pals@example.nhs.uk', url: 'https://example.nhs.uk/pals'},
+      },
       [
         en.steps.advice({...words, service: 'Leeds PALS'}),
         `   ${en.contactPhone}: 0113 206 6261`,
@@ -185,13 +205,26 @@ describe('summaryText', () => {
   }
 
   const crisisCases: [string, Partial<Case>, string[]][] = [
-    ['England', {region: 'england'}, [`- ${en.crisis.emergency} 999`, `- ${en.crisis['nhs-111-england']} 111`, `- ${en.crisis.samaritans} 116 123`]],
+    [
+      'England',
+      {region: 'england'},
+      [`- ${en.crisis.emergency} 999`, `- ${en.crisis['nhs-111-england']} 111`, `- ${en.crisis.samaritans} 116 123`],
+    ],
     ['Scotland', {region: 'scotland'}, [`- ${en.crisis.emergency} 999`, `- ${en.crisis['nhs-24']} 111`, `- ${en.crisis.samaritans} 116 123`]],
     ['Wales', {region: 'wales'}, [`- ${en.crisis.emergency} 999`, `- ${en.crisis['nhs-111-wales']} 111`, `- ${en.crisis.samaritans} 116 123`]],
-    ['Northern Ireland', {region: 'northern-ireland'}, [`- ${en.crisis.emergency} 999`, `- ${en.crisis.lifeline} 0808 808 8000`, `- ${en.crisis.samaritans} 116 123`]],
+    [
+      'Northern Ireland',
+      {region: 'northern-ireland'},
+      [`- ${en.crisis.emergency} 999`, `- ${en.crisis.lifeline} 0808 808 8000`, `- ${en.crisis.samaritans} 116 123`],
+    ],
     [
       "the host's own lines, with a phone or a web page",
-      {crisis: [{label: 'Our crisis team:', phone: '0800 000 0000'}, {label: 'Chat online:', url: 'https://example.org/chat'}]},
+      {
+        crisis: [
+          {label: 'Our crisis team:', phone: '0800 000 0000'},
+          {label: 'Chat online:', url: 'https://example.org/chat'},
+        ],
+      },
       ['- Our crisis team: 0800 000 0000', '- Chat online: https://example.org/chat'],
     ],
   ];
@@ -219,7 +252,11 @@ describe('summaryText', () => {
 
 describe('draftText', () => {
   const draftOf = (answers: Record<string, Answer>, notes: Notes = {}, includeNotes?: boolean) =>
-    draftText(describeResult({strings: en, words, traits, answers, notes, region: 'england'}), en, includeNotes === undefined ? undefined : {includeNotes});
+    draftText(
+      describeResult({strings: en, words, traits, answers, notes, region: 'england'}),
+      en,
+      includeNotes === undefined ? undefined : {includeNotes},
+    );
   const title = (id: (typeof BUILT_IN_TRAIT_IDS)[number]) => en.traits[id].title;
 
   it('greets, says what is going well, then what to talk about, then what to ask about, then closes', () => {
@@ -331,8 +368,7 @@ describe('contactFields', () => {
 });
 
 describe('describeResult next steps', () => {
-  const stepsFor = (answers: Record<string, Answer>) =>
-    describeResult({strings: en, words, traits, answers, notes: {}, region: 'scotland'});
+  const stepsFor = (answers: Record<string, Answer>) => describeResult({strings: en, words, traits, answers, notes: {}, region: 'scotland'});
   const cases: [string, Record<string, Answer>, string[], boolean][] = [
     ['every trait met', answersFor('yes', 'yes', 'yes', 'yes', 'yes'), ['keep'], false],
     ['one trait falls short', answersFor('yes', 'no', 'yes', 'yes', 'yes'), ['keep', 'talk', 'someone-with-you', 'manager', 'advice'], true],

@@ -9,7 +9,11 @@ import {summaryLine} from './summary-reporter.mjs';
 
 const dir = fileURLToPath(new URL('./node/', import.meta.url));
 
-export function runNodeTests(files = readdirSync(dir).filter((f) => f.endsWith('.test.mjs')).map((f) => dir + f)) {
+export function runNodeTests(
+  files = readdirSync(dir)
+    .filter((f) => f.endsWith('.test.mjs'))
+    .map((f) => dir + f),
+) {
   return new Promise((resolve) => {
     const counts = {passed: 0, failed: 0, skipped: 0};
     const stream = run({files, concurrency: 1, timeout: 300000});

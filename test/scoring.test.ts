@@ -126,7 +126,13 @@ describe('needsRaisedQuestion', () => {
 
 describe('scoreAnswers', () => {
   const traits = [
-    {id: 'a', statements: [{id: 'a-1', text: ''}, {id: 'a-2', text: ''}]},
+    {
+      id: 'a',
+      statements: [
+        {id: 'a-1', text: ''},
+        {id: 'a-2', text: ''},
+      ],
+    },
     {id: 'b', statements: [{id: 'b-1', text: ''}]},
   ];
 

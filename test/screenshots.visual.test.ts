@@ -28,7 +28,9 @@ const STEPPED: Readonly<Record<string, (el: CoordinatorCheck) => Promise<void>>>
 async function show(state: string, width: number): Promise<CoordinatorCheck> {
   await setViewport({width, height: 900});
   const stepped = Object.hasOwn(STEPPED, state);
-  const el = await renderCheck(stepped ? html`<coordinator-check></coordinator-check>` : html`<coordinator-check layout="single"></coordinator-check>`);
+  const el = await renderCheck(
+    stepped ? html`<coordinator-check></coordinator-check>` : html`<coordinator-check layout="single"></coordinator-check>`,
+  );
   await (stepped ? STEPPED[state] : STATES[state as keyof typeof STATES])(el);
   await el.updateComplete;
   return el;

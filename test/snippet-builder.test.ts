@@ -114,7 +114,9 @@ describe('the snippet builder (demo/)', () => {
   it('offers the classic script, the WordPress shortcode and the iframe', async () => {
     const doc = await openBuilder();
     await choose(doc, 'b-role', 'key worker');
-    expect(await choose(doc, 'b-kind-classic', true)).to.match(/<script src="[^"]+coordinator-check\.iife\.js"\s+integrity="sha384-[^"]+" crossorigin="anonymous" defer><\/script>\n\n<coordinator-check region="england" role-name="key worker"><\/coordinator-check>/);
+    expect(await choose(doc, 'b-kind-classic', true)).to.match(
+      /<script src="[^"]+coordinator-check\.iife\.js"\s+integrity="sha384-[^"]+" crossorigin="anonymous" defer><\/script>\n\n<coordinator-check region="england" role-name="key worker"><\/coordinator-check>/,
+    );
     expect(await choose(doc, 'b-kind-wordpress', true)).to.equal('[coordinator_check region="england" role_name="key worker"]\n');
     await choose(doc, 'b-kind-iframe', true);
     const snippet = await choose(doc, 'b-origin', 'https://my-blog.example/post/1');
@@ -122,6 +124,9 @@ describe('the snippet builder (demo/)', () => {
     expect(snippet).to.match(/<script src="[^"]+embed-resize\.js"\s+integrity="sha384-/);
     // The preview is the real embed page.
     const frame = doc.querySelector<HTMLIFrameElement>('#preview iframe[data-coordinator-check]')!;
-    await until(() => frame.contentDocument?.querySelector('coordinator-check')?.getAttribute('role-name') === 'key worker', 'the embed preview');
+    await until(
+      () => frame.contentDocument?.querySelector('coordinator-check')?.getAttribute('role-name') === 'key worker',
+      'the embed preview',
+    );
   });
 });

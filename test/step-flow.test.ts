@@ -51,7 +51,9 @@ describe('<coordinator-check> step by step (the default layout)', () => {
     await clickButton(el, en.continue);
     expect(caption(el)).to.equal(`Step 1 of ${STEPS}`);
     const links = $$(el, '.error-summary a');
-    expect(links.map(text)).to.deep.equal([en.errorLink({statement: text($(el, '#' + CSS.escape(`${idPrefix(el)}communication-2`) + ' > legend'))})]);
+    expect(links.map(text)).to.deep.equal([
+      en.errorLink({statement: text($(el, '#' + CSS.escape(`${idPrefix(el)}communication-2`) + ' > legend'))}),
+    ]);
     expect($(el, '.error-summary [role="alert"]')).to.exist;
     expectFocusOn($(el, '.error-summary'));
     expect($$(el, '.error-message')).to.have.length(1);

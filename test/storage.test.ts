@@ -42,7 +42,11 @@ describe('storage never loses an answer it did not mean to remove', () => {
   describe('parseSaved reads a record, and names what is wrong with it', () => {
     const unreadable: [string, string, string][] = [
       ['corrupt JSON', '{"v":1,"answers":{"communication-1":"yes"', 'not valid JSON'],
-      ['a record from a newer release', JSON.stringify({v: 2, answers: {'communication-1': 'yes'}, notes: {listening: 'kept'}}), 'another version (v: 2)'],
+      [
+        'a record from a newer release',
+        JSON.stringify({v: 2, answers: {'communication-1': 'yes'}, notes: {listening: 'kept'}}),
+        'another version (v: 2)',
+      ],
       ['a record with no version', JSON.stringify({answers: {}, notes: {}}), 'another version (v: none)'],
       ['answers of the wrong shape', JSON.stringify({v: 1, answers: 'yes', notes: {}}), 'answers should be an object'],
       ['notes of the wrong shape', JSON.stringify({v: 1, answers: {}, notes: ['x']}), 'notes should be an object'],
@@ -70,14 +74,35 @@ describe('storage never loses an answer it did not mean to remove', () => {
       store.data.set(NAME, '{"v":1,"answers":{"communication-1":"yes","listening-2":"not-sure"},"notes":{"listening":"A note"}}');
       const read = readSaved(store.storage, NAME, () => {});
       expect(read.status).to.equal('saved');
-      expect(plain(read.status === 'saved' && read.saved)).to.deep.equal({answers: {'communication-1': 'yes', 'listening-2': 'not-sure'}, notes: {listening: 'A note'}});
+      expect(plain(read.status === 'saved' && read.saved)).to.deep.equal({
+        answers: {'communication-1': 'yes', 'listening-2': 'not-sure'},
+        notes: {listening: 'A note'},
+      });
     });
 
     const entries: [string, object, object, object, string[]][] = [
-      ['keeps every valid answer', {'communication-1': 'yes', 'a.b': 'sometimes', c: 'no', d: 'not-sure'}, {}, {answers: {'communication-1': 'yes', 'a.b': 'sometimes', c: 'no', d: 'not-sure'}, notes: {}}, []],
-      ['drops an answer that is not one of the four', {'communication-1': 'maybe', 'listening-1': 2, 'x-1': null}, {}, {answers: {}, notes: {}}, ['answers["communication-1"]', 'answers["listening-1"]', 'answers["x-1"]']],
+      [
+        'keeps every valid answer',
+        {'communication-1': 'yes', 'a.b': 'sometimes', c: 'no', d: 'not-sure'},
+        {},
+        {answers: {'communication-1': 'yes', 'a.b': 'sometimes', c: 'no', d: 'not-sure'}, notes: {}},
+        [],
+      ],
+      [
+        'drops an answer that is not one of the four',
+        {'communication-1': 'maybe', 'listening-1': 2, 'x-1': null},
+        {},
+        {answers: {}, notes: {}},
+        ['answers["communication-1"]', 'answers["listening-1"]', 'answers["x-1"]'],
+      ],
       ['drops a note that is not text', {}, {listening: 3, other: {}}, {answers: {}, notes: {}}, ['notes["listening"]', 'notes["other"]']],
-      [`cuts a note to ${NOTE_LIMIT} characters`, {}, {listening: 'x'.repeat(NOTE_LIMIT + 500)}, {answers: {}, notes: {listening: 'x'.repeat(NOTE_LIMIT)}}, ['notes["listening"]']],
+      [
+        `cuts a note to ${NOTE_LIMIT} characters`,
+        {},
+        {listening: 'x'.repeat(NOTE_LIMIT + 500)},
+        {answers: {}, notes: {listening: 'x'.repeat(NOTE_LIMIT)}},
+        ['notes["listening"]'],
+      ],
     ];
     for (const [name, answers, notes, expected, paths] of entries) {
       it(`${name}, with a warning naming each path`, () => {

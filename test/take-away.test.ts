@@ -8,8 +8,21 @@ import {describeResult, draftText, summaryText, type Notes} from '../src/model/r
 import {BUILT_IN_TRAIT_IDS} from '../src/model/traits.js';
 import type {Answer, Answers} from '../src/model/types.js';
 import {STORAGE_VERSION, storageName} from '../src/storage.js';
-import {$, $$, answer, answerAll, button, collectResults, describeEl, expectFocusOn, renderCheck, STATEMENTS, statementIds, submit, TOTAL} from './helpers.js';
-
+import {
+  $,
+  $$,
+  answer,
+  answerAll,
+  button,
+  collectResults,
+  describeEl,
+  expectFocusOn,
+  renderCheck,
+  STATEMENTS,
+  statementIds,
+  submit,
+  TOTAL,
+} from './helpers.js';
 
 const PREFIX = 'coordinator-check:';
 const IS_FIREFOX = navigator.userAgent.includes('Firefox');
@@ -107,7 +120,6 @@ function stubFramePrint(): {printed: string[]; restore: () => void} {
   });
   return {printed, restore: () => Object.defineProperty(HTMLIFrameElement.prototype, 'contentWindow', real)};
 }
-
 
 function stubWarn(): unknown[][] {
   const warnings: unknown[][] = [];
@@ -246,7 +258,10 @@ describe('<coordinator-check> take-away and privacy', () => {
       expect(stub.printed).to.have.length(1);
       expect(stub.printed[0]).to.contain(el.result && $(el, '.verdict')!.textContent!.trim());
       expect(document.adoptedStyleSheets, 'no stylesheet added to the host page').to.deep.equal(sheetsBefore);
-      expect([...el.attributes].map((a) => a.name), 'no attribute added to the element').to.deep.equal(attributesBefore);
+      expect(
+        [...el.attributes].map((a) => a.name),
+        'no attribute added to the element',
+      ).to.deep.equal(attributesBefore);
       const frame = el.shadowRoot!.querySelector('iframe')!;
       expect(frame, 'the print frame, inside the widget').to.exist;
       frame.contentWindow!.dispatchEvent(new Event('afterprint'));
@@ -465,7 +480,9 @@ describe('<coordinator-check> take-away and privacy', () => {
     });
 
     it('opens the email app with the subject and the edited message, to the contact email the host set', async () => {
-      const el = await renderCheck(html`<coordinator-check layout="single" contact-name="Leeds PALS" contact-email="pals@example.nhs.uk"></coordinator-check>`);
+      const el = await renderCheck(
+        html`<coordinator-check layout="single" contact-name="Leeds PALS" contact-email="pals@example.nhs.uk"></coordinator-check>`,
+      );
       await completeCheck(el);
       const textarea = await openDraft(el);
       textarea.value += '\nCan we meet on Tuesday? 50% of visits were late & short.';
@@ -482,7 +499,9 @@ describe('<coordinator-check> take-away and privacy', () => {
     });
 
     it('addresses the email to no one when the host set no contact email', async () => {
-      const el = await renderCheck(html`<coordinator-check layout="single" contact-name="Leeds PALS" contact-phone="0113 206 6261"></coordinator-check>`);
+      const el = await renderCheck(
+        html`<coordinator-check layout="single" contact-name="Leeds PALS" contact-phone="0113 206 6261"></coordinator-check>`,
+      );
       await completeCheck(el);
       await openDraft(el);
       const href = (button(el, en.draftEmail) as HTMLAnchorElement).getAttribute('href')!;
@@ -763,7 +782,9 @@ describe('<coordinator-check> take-away and privacy', () => {
       expect(localStorage.getItem(storageName(KEY)), 'not written over while the offer stands').to.equal(theirs);
       button(el, en.storageLoad).click();
       await el.updateComplete;
-      expect(Object.fromEntries($$<HTMLInputElement>(el, 'input:checked').map((r) => [r.dataset.statement, r.value]))).to.deep.equal({[second]: 'no'});
+      expect(Object.fromEntries($$<HTMLInputElement>(el, 'input:checked').map((r) => [r.dataset.statement, r.value]))).to.deep.equal({
+        [second]: 'no',
+      });
     });
 
     it('keeps this window’s answers when the person says so, and saves them', async () => {
@@ -853,7 +874,10 @@ describe('<coordinator-check> take-away and privacy', () => {
         expect(results).to.have.length(1);
         expect($(el, '.result')).to.exist;
         expect(line(), 'on the result').to.equal(`${en.storageFailed} ${en.clearSaved}`);
-        expect(warnings.filter((w) => String(w[0]).includes('cannot be saved')), 'one warning').to.have.length(1);
+        expect(
+          warnings.filter((w) => String(w[0]).includes('cannot be saved')),
+          'one warning',
+        ).to.have.length(1);
         await press(el, en.clearSaved);
         expect($$(el, 'input:checked')).to.have.length(0);
         expect($(el, 'form')).to.exist;
@@ -956,7 +980,9 @@ describe('<coordinator-check> take-away and privacy', () => {
     });
 
     it('passes axe on the result with the draft open, a copy message and the copy-by-hand box showing', async () => {
-      const el = await renderCheck(html`<coordinator-check layout="single" remember storage-key="axe" contact-email="pals@example.nhs.uk"></coordinator-check>`);
+      const el = await renderCheck(
+        html`<coordinator-check layout="single" remember storage-key="axe" contact-email="pals@example.nhs.uk"></coordinator-check>`,
+      );
       await completeCheck(el);
       await openDraft(el);
       stubClipboard('reject');

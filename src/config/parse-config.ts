@@ -96,7 +96,7 @@ function text(value: unknown, path: string, warn: Warn): string | undefined {
 
 /** Each entry of an array, checked by `item`, up to `max`; failures are dropped. */
 function list<T>(value: unknown, path: string, max: number, warn: Warn, item: (v: unknown, path: string) => T | undefined): T[] {
-  if (!Array.isArray(value)) return warn(`${path} should be an array; ignored.`), [];
+  if (!Array.isArray(value)) return (warn(`${path} should be an array; ignored.`), []);
   if (value.length > max) warn(`${path} has more than ${max} entries; the rest are ignored.`);
   return value.slice(0, max).flatMap((v, i) => item(v, `${path}[${i}]`) ?? []);
 }
@@ -141,7 +141,8 @@ function parseTrait(value: unknown, path: string, warn: Warn): TraitConfig | und
   if (value.statements !== undefined) {
     const seen = new Set<string>();
     trait.statements = list(value.statements, at('statements'), LIMITS.statementsPerTrait, warn, (s, sp) => {
-      if (!isObject(s) || typeof s.id != 'string' || !ID.test(s.id)) return void warn(`${sp}.id should be a short id (letters, digits, - or _); ignored.`);
+      if (!isObject(s) || typeof s.id != 'string' || !ID.test(s.id))
+        return void warn(`${sp}.id should be a short id (letters, digits, - or _); ignored.`);
       if (seen.has(s.id)) return void warn(`${sp}.id "${s.id}" is used twice; ignored.`);
       seen.add(s.id);
       const statement = text(s.text, `${sp}.text`, warn);
@@ -251,15 +252,15 @@ function parseTeamCrisis(value: unknown, warn: Warn): TeamCrisisConfig | undefin
 export function parseConfig(input: unknown, warn: Warn): ParsedConfig {
   let value = input;
   if (typeof input == 'string') {
-    if (input.length > LIMITS.jsonChars) return warn(`the configuration is over ${LIMITS.jsonChars} characters; ignored.`), empty();
+    if (input.length > LIMITS.jsonChars) return (warn(`the configuration is over ${LIMITS.jsonChars} characters; ignored.`), empty());
     try {
       value = JSON.parse(input);
     } catch (error) {
-      return warn(`the configuration is not valid JSON (${(error as Error).message}); ignored.`), empty();
+      return (warn(`the configuration is not valid JSON (${(error as Error).message}); ignored.`), empty());
     }
   }
   if (value == null) return empty();
-  if (!isObject(value)) return warn('the configuration should be an object; ignored.'), empty();
+  if (!isObject(value)) return (warn('the configuration should be an object; ignored.'), empty());
   return parseObject(ownCopy(value), warn);
 }
 

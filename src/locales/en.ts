@@ -129,8 +129,7 @@ export const en: Strings = {
   copied: 'Copied. You can paste it where you need it.',
   copyFailed: 'Copying did not work here. The text is picked out below, so you can copy it.',
   draftToggle: 'Draft a message',
-  draftLabel: ({role}) =>
-    `A message for your ${role} or the advice service. Change anything you like. Nothing is sent unless you send it.`,
+  draftLabel: ({role}) => `A message for your ${role} or the advice service. Change anything you like. Nothing is sent unless you send it.`,
   draftIncludeNotes: 'Add my examples to the message',
   draftCopy: 'Copy message',
   draftEmail: 'Open in my email app',
@@ -144,7 +143,8 @@ export const en: Strings = {
   remembered: 'Your answers are saved on this device, so you can come back to them.',
   clearSaved: 'Clear my answers',
   storageFailed: 'Your answers cannot be saved on this device, but you can still finish the check.',
-  storagePaused: 'Some saved answers on this device could not be read, so we have left them alone. Your new answers will not be saved until you clear them.',
+  storagePaused:
+    'Some saved answers on this device could not be read, so we have left them alone. Your new answers will not be saved until you clear them.',
   storageChanged: 'Your answers changed in another window. Do you want to load them?',
   storageLoad: 'Load them',
   storageKeep: 'Keep these answers',
@@ -158,10 +158,7 @@ export const en: Strings = {
         ({role}) => `My ${role} keeps the other people in my care team up to date.`,
         () => `When I need something new, the right people in my team hear about it.`,
       ],
-      suggestions: [
-        'Who in my team will you tell about this, and when?',
-        'Can you let my doctor know what has changed for me?',
-      ],
+      suggestions: ['Who in my team will you tell about this, and when?', 'Can you let my doctor know what has changed for me?'],
       questions: ['Who in my team do you keep up to date about me?', 'If something changes for me, who will you tell?'],
     },
     organisation: {
@@ -184,10 +181,7 @@ export const en: Strings = {
         ({role}) => `My ${role} really listens to me, and does not just nod along.`,
         () => `What I say helps shape the choices made about my care.`,
       ],
-      suggestions: [
-        'Before we decide anything, can I tell you what matters most to me?',
-        'How has what I told you changed my care plan?',
-      ],
+      suggestions: ['Before we decide anything, can I tell you what matters most to me?', 'How has what I told you changed my care plan?'],
       questions: ['How do you use what I tell you when you plan my care?', 'Can we look at my care plan together?'],
     },
     approachable: {

@@ -82,10 +82,12 @@ export function needsRaisedQuestion(result: Pick<CheckResult, 'traits'>): boolea
 export function scoreAnswers(traits: readonly Scored[], answers: Answers, completedAt: Date = new Date(), raised?: Raised): CheckResult {
   const results = traits.map((trait) => scoreTrait(trait, answers));
   const kept = Object.fromEntries(
-    traits.flatMap((t) => t.statements).flatMap((s) => {
-      const answer = answerTo(s, answers);
-      return answer ? [[s.id, answer]] : [];
-    }),
+    traits
+      .flatMap((t) => t.statements)
+      .flatMap((s) => {
+        const answer = answerTo(s, answers);
+        return answer ? [[s.id, answer]] : [];
+      }),
   );
   const result = {verdict: verdictFor(results.map((r) => r.status)), traits: results, answers: kept};
   // The raised answer joins the result only where the question was asked.
@@ -99,5 +101,8 @@ export function statementIds(traits: readonly {readonly statements: readonly Pic
 
 /** Statement ids that still have no answer that fits them, in the order they are shown. */
 export function unansweredIds(traits: readonly {readonly statements: readonly Rated[]}[], answers: Answers): string[] {
-  return traits.flatMap((t) => t.statements).filter((s) => answerTo(s, answers) === undefined).map((s) => s.id);
+  return traits
+    .flatMap((t) => t.statements)
+    .filter((s) => answerTo(s, answers) === undefined)
+    .map((s) => s.id);
 }

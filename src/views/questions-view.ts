@@ -70,9 +70,10 @@ export function noteView(ctx: ViewContext, trait: Trait, note: string | undefine
   const onToggle = (e: Event) => (e.target as HTMLDetailsElement).open && note === undefined && onNote(trait.id, '');
   return html`<details class="note" data-trait=${trait.id} ?open=${live(note !== undefined)} @toggle=${onToggle}>
     <summary>${s.noteToggle({trait: trait.title})}</summary>
-    ${note === undefined
-      ? nothing
-      : html`<label for=${id}>${s.noteLabel({trait: trait.title})}</label>
+    ${
+      note === undefined
+        ? nothing
+        : html`<label for=${id}>${s.noteLabel({trait: trait.title})}</label>
           <p class="hint" id="${id}-hint">${s.noteHint}</p>
           <textarea
             id=${id}
@@ -81,6 +82,7 @@ export function noteView(ctx: ViewContext, trait: Trait, note: string | undefine
             aria-describedby="${id}-hint"
             .value=${live(note)}
             @input=${(e: Event) => onNote(trait.id, (e.target as HTMLTextAreaElement).value)}
-          ></textarea>`}
+          ></textarea>`
+    }
   </details>`;
 }

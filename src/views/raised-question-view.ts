@@ -9,11 +9,7 @@ const RAISED_ID = 'raised';
  * "Have you raised it?": asked only when something fell short. Its answer changes which next steps
  * come first; "I don't feel able to" leaves out every step that needs talking to the co-ordinator.
  */
-export function raisedQuestionView(
-  ctx: ViewContext,
-  value: Raised | undefined,
-  onChange: (value: Raised) => void,
-): TemplateResult {
+export function raisedQuestionView(ctx: ViewContext, value: Raised | undefined, onChange: (value: Raised) => void): TemplateResult {
   const s = ctx.strings;
   const id = domId(ctx, RAISED_ID);
   const change = (e: Event) => onChange((e.target as HTMLInputElement).value as Raised);

@@ -52,12 +52,14 @@ export function resultPageView(ctx: ViewContext, state: ResultState, actions: Re
                 <span class="status status-${status}"><span class="mark" aria-hidden="true"></span>${s.status[status]}</span>
               </p>
               ${note ? html`<p>${s.yourExample} ${note}</p>` : nothing}
-              ${prompts
-                ? html`<p>${prompts.intro}</p>
+              ${
+                prompts
+                  ? html`<p>${prompts.intro}</p>
                     <ul class="suggestions">
                       ${prompts.lines.map((line) => html`<li>“${line}”</li>`)}
                     </ul>`
-                : nothing}
+                  : nothing
+              }
             </li>`,
           )}
         </ul>
@@ -77,23 +79,27 @@ export function resultPageView(ctx: ViewContext, state: ResultState, actions: Re
       <button type="button" part="button" class="secondary" @click=${actions.onDownload}>${s.download}</button>
     </div>
     <p class="message" role="status">${state.message}</p>
-    ${state.fallback
-      ? html`<textarea class="summary" readonly rows="8" aria-label=${s.resultHeading} .value=${state.fallback}></textarea>`
-      : nothing}
+    ${
+      state.fallback
+        ? html`<textarea class="summary" readonly rows="8" aria-label=${s.resultHeading} .value=${state.fallback}></textarea>`
+        : nothing
+    }
     ${state.draft}
     <div class="actions">
       <button type="button" part="button" class="secondary" @click=${actions.onChangeAnswers}>${s.changeAnswers}</button>
       <button type="button" part="button" class="secondary" id="${ctx.uid}-start-again" @click=${actions.onStartAgain}>${s.startAgain}</button>
     </div>
-    ${state.confirming
-      ? html`<div class="confirm" role="group" aria-labelledby="${ctx.uid}-confirm">
+    ${
+      state.confirming
+        ? html`<div class="confirm" role="group" aria-labelledby="${ctx.uid}-confirm">
           <p id="${ctx.uid}-confirm" tabindex="-1">${s.startAgainConfirm}</p>
           <div class="actions">
             <button type="button" part="button" @click=${actions.onConfirmStartAgain}>${s.startAgainYes}</button>
             <button type="button" part="button" class="secondary" @click=${actions.onCancelStartAgain}>${s.startAgainNo}</button>
           </div>
         </div>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -104,7 +110,8 @@ function crisisView(ctx: ViewContext, doc: ResultDocument): TemplateResult | typ
     ${heading(ctx, 2, ctx.strings.crisisHeading)}
     <ul>
       ${doc.crisis.map(
-        (line) => html`<li>${line.label} ${link(line.phone, line.phone && telHref(line.phone))} ${link(line.url, line.url && safeUrl(line.url))}</li>`,
+        (line) =>
+          html`<li>${line.label} ${link(line.phone, line.phone && telHref(line.phone))} ${link(line.url, line.url && safeUrl(line.url))}</li>`,
       )}
     </ul>
   </div>`;

@@ -32,5 +32,4 @@ export const heading = (ctx: ViewContext, offset: number, content: unknown, focu
   HEADINGS[Math.min(ctx.level + offset, 6) - 1](focusId ?? nothing, content);
 
 /** A link where the value makes a safe one; otherwise the plain text. */
-export const link = (value: string | undefined, href: string | undefined): unknown =>
-  href ? html`<a href=${href}>${value}</a>` : value;
+export const link = (value: string | undefined, href: string | undefined): unknown => (href ? html`<a href=${href}>${value}</a>` : value);

@@ -35,9 +35,10 @@ template.innerHTML = `<style>
   <h2>How is your care co-ordinator doing?</h2>
   <form novalidate>
     ${STATEMENTS.map(
-      (text, i) => `<fieldset class="statement"><legend>${text}</legend>${ANSWERS.map(
-        ([value, label]) => `<label><input type="radio" name="s${i}" value="${value}" data-statement="s${i}"> ${label}</label>`,
-      ).join('')}</fieldset>`,
+      (text, i) =>
+        `<fieldset class="statement"><legend>${text}</legend>${ANSWERS.map(
+          ([value, label]) => `<label><input type="radio" name="s${i}" value="${value}" data-statement="s${i}"> ${label}</label>`,
+        ).join('')}</fieldset>`,
     ).join('')}
     <button type="submit">See my results</button>
   </form>

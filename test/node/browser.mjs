@@ -30,7 +30,9 @@ export async function localPage(browser, {fresh = false} = {}) {
  * "Yes", submits, and returns what the person then sees.
  */
 export async function completeCheck(frame) {
-  await frame.waitForFunction(() => document.querySelector('coordinator-check')?.shadowRoot?.querySelector('input[type="radio"]'), {timeout: 15000});
+  await frame.waitForFunction(() => document.querySelector('coordinator-check')?.shadowRoot?.querySelector('input[type="radio"]'), {
+    timeout: 15000,
+  });
   return frame.evaluate(async () => {
     const el = document.querySelector('coordinator-check');
     const root = el.shadowRoot;

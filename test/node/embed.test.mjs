@@ -54,7 +54,9 @@ describe('the embed page (dist/embed.html), in an iframe on another origin', () 
   it('shows the check configured by its URL, and the host page receives the result', async () => {
     const query = new URLSearchParams({region: 'wales', 'role-name': 'key worker', 'heading-level': '3'});
     const {page, frame, outside, errors} = await openHost(`${query}&origin=${encodeURIComponent(host.origin)}`);
-    const attributes = await frame.evaluate(() => Object.fromEntries([...document.querySelector('coordinator-check').attributes].map((a) => [a.name, a.value])));
+    const attributes = await frame.evaluate(() =>
+      Object.fromEntries([...document.querySelector('coordinator-check').attributes].map((a) => [a.name, a.value])),
+    );
     assert.deepEqual(attributes, {region: 'wales', 'role-name': 'key worker', 'heading-level': '3'});
     const seen = await completeCheck(frame);
     assert.equal(seen.verdict, 'excellent');

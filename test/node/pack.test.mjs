@@ -35,7 +35,10 @@ describe('the packed package, installed in a fresh project', () => {
       assert.ok(existsSync(join(installed, file)), `${file} is installed`);
     }
     // Snippets, WordPress files and tests stay out of what is published.
-    assert.deepEqual(files.filter((f) => /^(test|scripts|wordpress|src|demo)\/|snippets\.json|wordpress\.zip/.test(f)), []);
+    assert.deepEqual(
+      files.filter((f) => /^(test|scripts|wordpress|src|demo)\/|snippets\.json|wordpress\.zip/.test(f)),
+      [],
+    );
   });
 
   it('type-checks when imported from TypeScript, and its types are real', () => {
@@ -56,7 +59,15 @@ export const wrong: CheckResult['verdict'] = 'brilliant';
 `,
     );
     const tsc = join(root, 'node_modules/typescript/bin/tsc');
-    const compilerOptions = {noEmit: true, strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2021', lib: ['es2021', 'dom'], types: []};
+    const compilerOptions = {
+      noEmit: true,
+      strict: true,
+      module: 'nodenext',
+      moduleResolution: 'nodenext',
+      target: 'es2021',
+      lib: ['es2021', 'dom'],
+      types: [],
+    };
     writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({compilerOptions, files: ['check.ts']}));
     try {
       execFileSync(process.execPath, [tsc, '-p', dir], {cwd: dir, encoding: 'utf8', stdio: 'pipe'});
@@ -74,9 +85,20 @@ export const wrong: CheckResult['verdict'] = 'brilliant';
       const snippet = (make) => make(snippetData(), 'region="wales"').replaceAll(cdnBase(), base);
       writeFileSync(join(dir, 'module.html'), `<!doctype html><link rel="icon" href="data:,"><title>ES module</title>${snippet(moduleSnippet)}`);
       writeFileSync(join(dir, 'classic.html'), `<!doctype html><link rel="icon" href="data:,"><title>Classic</title>${snippet(classicSnippet)}`);
-      writeFileSync(join(dir, 'app.html'), '<!doctype html><link rel="icon" href="data:,"><title>App</title><script type="module" src="app.js"></script><coordinator-check></coordinator-check>');
-      writeFileSync(join(dir, 'app.js'), "import 'coordinator-check';\nimport {scoreAnswers} from 'coordinator-check/model.js';\nwindow.modelLoaded = typeof scoreAnswers === 'function';\n");
-      server = await startDevServer({config: {rootDir: dir, port: 0, hostname: '127.0.0.1', nodeResolve: true}, readCliArgs: false, readFileConfig: false, logStartMessage: false});
+      writeFileSync(
+        join(dir, 'app.html'),
+        '<!doctype html><link rel="icon" href="data:,"><title>App</title><script type="module" src="app.js"></script><coordinator-check></coordinator-check>',
+      );
+      writeFileSync(
+        join(dir, 'app.js'),
+        "import 'coordinator-check';\nimport {scoreAnswers} from 'coordinator-check/model.js';\nwindow.modelLoaded = typeof scoreAnswers === 'function';\n",
+      );
+      server = await startDevServer({
+        config: {rootDir: dir, port: 0, hostname: '127.0.0.1', nodeResolve: true},
+        readCliArgs: false,
+        readFileConfig: false,
+        logStartMessage: false,
+      });
       browser = await launchChromium();
     });
     after(async () => {

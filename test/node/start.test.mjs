@@ -24,7 +24,11 @@ describe('npm start', () => {
     assert.doesNotMatch(serve, /--open\b/);
     // The build has run (npm test builds first): start the server part as npm would, through sh.
     const port = await freePort();
-    const child = spawn('sh', ['-c', `exec ${serve.replace(/^wds\b/, 'node_modules/.bin/wds')}`], {cwd: root, env: {...process.env, PORT: String(port)}, stdio: ['ignore', 'pipe', 'pipe']});
+    const child = spawn('sh', ['-c', `exec ${serve.replace(/^wds\b/, 'node_modules/.bin/wds')}`], {
+      cwd: root,
+      env: {...process.env, PORT: String(port)},
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -25,8 +25,6 @@ export function serve(root, {host = '127.0.0.1', pages = {}, csp = STRICT_CSP} =
     response.end(body);
   });
   return new Promise((resolve) =>
-    server.listen(0, host, () =>
-      resolve({origin: `http://${host}:${server.address().port}`, close: () => new Promise((r) => server.close(r))}),
-    ),
+    server.listen(0, host, () => resolve({origin: `http://${host}:${server.address().port}`, close: () => new Promise((r) => server.close(r))})),
   );
 }

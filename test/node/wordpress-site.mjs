@@ -88,11 +88,33 @@ export async function startWordPress() {
     // MariaDB: its own data directory and socket, no TCP, no system config.
     const data = join(dir, 'mysql');
     const socket = join(dir, 'mysql.sock');
-    execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${data}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'], {stdio: 'pipe'});
-    const mariadb = spawn('mariadbd', ['--no-defaults', `--datadir=${data}`, `--socket=${socket}`, '--skip-networking', '--user=root', `--pid-file=${join(dir, 'mysql.pid')}`, '--skip-log-bin', '--innodb-buffer-pool-size=16M'], {stdio: ['ignore', 'pipe', 'pipe']});
+    execFileSync(
+      'mariadb-install-db',
+      ['--no-defaults', `--datadir=${data}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'],
+      {stdio: 'pipe'},
+    );
+    const mariadb = spawn(
+      'mariadbd',
+      [
+        '--no-defaults',
+        `--datadir=${data}`,
+        `--socket=${socket}`,
+        '--skip-networking',
+        '--user=root',
+        `--pid-file=${join(dir, 'mysql.pid')}`,
+        '--skip-log-bin',
+        '--innodb-buffer-pool-size=16M',
+      ],
+      {stdio: ['ignore', 'pipe', 'pipe']},
+    );
     children.push(mariadb);
     mariadb.stderr.on('data', (chunk) => (logs.mariadb += chunk));
-    await waitFor(() => canConnect({path: socket}), 30000, 'MariaDB', () => logs.mariadb);
+    await waitFor(
+      () => canConnect({path: socket}),
+      30000,
+      'MariaDB',
+      () => logs.mariadb,
+    );
     execFileSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', 'CREATE DATABASE wordpress'], {stdio: 'pipe'});
 
     // WordPress: a real copy (Debian's tree is symlinks and picks its config by host name), with
@@ -130,7 +152,12 @@ require_once ABSPATH . 'wp-settings.php';
     const php = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', site, join(dir, 'router.php')], {cwd: dir, stdio: ['ignore', 'pipe', 'pipe']});
     children.push(php);
     php.stderr.on('data', (chunk) => (logs.php += chunk));
-    await waitFor(() => canConnect({host: '127.0.0.1', port}), 15000, 'PHP', () => logs.php);
+    await waitFor(
+      () => canConnect({host: '127.0.0.1', port}),
+      15000,
+      'PHP',
+      () => logs.php,
+    );
     return {url, setup, logs, stop};
   } catch (error) {
     await stop();

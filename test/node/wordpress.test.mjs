@@ -85,7 +85,10 @@ describe('the WordPress plugin, on a real WordPress', () => {
     await page.type('#user_pass', wp.setup.author.password);
     await Promise.all([page.waitForNavigation({waitUntil: 'load'}), page.click('#wp-submit')]);
     await page.goto(`${wp.url}/wp-admin/post-new.php`, {waitUntil: 'load'});
-    await page.waitForFunction(() => window.wp?.blocks?.getBlockType('coordinator-check/check') && window.wp.data.select('core/editor').getCurrentPostId(), {timeout: 60000});
+    await page.waitForFunction(
+      () => window.wp?.blocks?.getBlockType('coordinator-check/check') && window.wp.data.select('core/editor').getCurrentPostId(),
+      {timeout: 60000},
+    );
 
     // Added as an author would from the inserter; the sidebar shows its settings.
     await page.evaluate(() => {
@@ -103,7 +106,10 @@ describe('the WordPress plugin, on a real WordPress', () => {
 
     // The preview in the editor is the server's own rendering of the block, and the check runs there.
     await page.waitForFunction(
-      () => document.querySelector('coordinator-check[region="northern-ireland"][role-name="key worker"]')?.shadowRoot?.textContent.includes('key worker'),
+      () =>
+        document
+          .querySelector('coordinator-check[region="northern-ireland"][role-name="key worker"]')
+          ?.shadowRoot?.textContent.includes('key worker'),
       {timeout: 45000},
     );
 
@@ -124,6 +130,9 @@ describe('the WordPress plugin, on a real WordPress', () => {
     assert.match(seen.resultText, /excellent key worker/);
     assert.deepEqual(reader.outside, [], 'requests that would have left the machine');
     // The editor itself asks for avatars and its welcome picture (stopped here); the block asks for nothing.
-    assert.deepEqual(outside.filter((url) => !/^https?:\/\/([\w-]+\.)*(gravatar\.com|s\.w\.org)\//.test(url)), []);
+    assert.deepEqual(
+      outside.filter((url) => !/^https?:\/\/([\w-]+\.)*(gravatar\.com|s\.w\.org)\//.test(url)),
+      [],
+    );
   });
 });

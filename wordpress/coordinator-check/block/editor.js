@@ -43,14 +43,18 @@
             PanelBody,
             {title: __('The check', 'coordinator-check')},
             el(SelectControl, {label: __('Nation', 'coordinator-check'), value: a.region, options: NATIONS, onChange: set('region')}),
-            text('roleName', __('Role name', 'coordinator-check'), __('What your service calls them, e.g. key worker. Empty: care co-ordinator.', 'coordinator-check')),
+            text(
+              'roleName',
+              __('Role name', 'coordinator-check'),
+              __('What your service calls them, e.g. key worker. Empty: care co-ordinator.', 'coordinator-check'),
+            ),
             el(SelectControl, {
               label: __('Heading level', 'coordinator-check'),
               help: __('To fit the outline of your post.', 'coordinator-check'),
               value: String(a.headingLevel),
               options: LEVELS,
               onChange: set('headingLevel'),
-            })
+            }),
           ),
           el(
             PanelBody,
@@ -58,10 +62,10 @@
             text('contactName', __('Name', 'coordinator-check')),
             text('contactPhone', __('Phone', 'coordinator-check'), null, 'tel'),
             text('contactEmail', __('Email', 'coordinator-check'), null, 'email'),
-            text('contactUrl', __('Web page (https://…)', 'coordinator-check'), null, 'url')
-          )
+            text('contactUrl', __('Web page (https://…)', 'coordinator-check'), null, 'url'),
+          ),
         ),
-        el(ServerSideRender, {block: 'coordinator-check/check', attributes: a})
+        el(ServerSideRender, {block: 'coordinator-check/check', attributes: a}),
       );
     },
     // Dynamic block: the server renders it, so nothing but the attributes is saved in the post.
