@@ -39,7 +39,7 @@ export function assemblePlugin() {
   };
   stamp('coordinator-check.php', /^( \* Version:\s+)\S+/m, /^(const COORDINATOR_CHECK_VERSION = ')[^']+(?=')/m);
   stamp('readme.txt', /^(Stable tag: )\S+/m);
-  stamp('block/block.json', /^(  "version": ")[^"]+(?=")/m);
+  stamp('block/block.json', /^( {2}"version": ")[^"]+(?=")/m);
   stamp('block/editor.asset.php', /^(\t'version'\s+=> ')[^']+(?=')/m);
   return pluginDir;
 }
@@ -59,7 +59,10 @@ function zip(dir, out) {
       const b = Buffer.alloc(extra ? 46 : 30);
       b.writeUInt32LE(signature, 0);
       let at = 4;
-      if (extra) (b.writeUInt16LE(20, at), (at += 2)); // version made by
+      if (extra) {
+        b.writeUInt16LE(20, at); // version made by
+        at += 2;
+      }
       b.writeUInt16LE(20, at); // version needed
       b.writeUInt16LE(0x0800, at + 2); // UTF-8 names
       b.writeUInt16LE(8, at + 4); // deflate
@@ -69,7 +72,10 @@ function zip(dir, out) {
       b.writeUInt32LE(packed.length, at + 14);
       b.writeUInt32LE(data.length, at + 18);
       b.writeUInt16LE(name.length, at + 22);
-      if (extra) (b.writeUInt32LE(0o100644 * 0x10000, at + 32), b.writeUInt32LE(offset, at + 36));
+      if (extra) {
+        b.writeUInt32LE(0o100644 * 0x10000, at + 32);
+        b.writeUInt32LE(offset, at + 36);
+      }
       return b;
     };
     const local = Buffer.concat([header(0x04034b50, false), name, packed]);

@@ -442,7 +442,7 @@ export class CoordinatorCheck extends LitElement {
       text,
       email: this._settings.contact?.email,
       onInput: (value) => (this._draft = value),
-      onCopy: (value) => this._takeAway.copy(value, this._settings.strings, 'draft-text'),
+      onCopy: (value) => void this._takeAway.copy(value, this._settings.strings, 'draft-text'),
     });
     return resultPageView(
       ctx,
@@ -463,7 +463,7 @@ export class CoordinatorCheck extends LitElement {
             date: this._date(new Date(this._result?.completedAt ?? Date.now())),
             lang: this._settings.lang,
           }),
-        onCopy: () => this._takeAway.copy(this._summary(), this._settings.strings, 'summary'),
+        onCopy: () => void this._takeAway.copy(this._summary(), this._settings.strings, 'summary'),
         onDownload: () => this._takeAway.download(this._summary(), this._settings.strings),
         onChangeAnswers: () => this._onChangeAnswers(),
         onStartAgain: () => this._onStartAgain(),

@@ -47,8 +47,8 @@ export function parseEmbedParams(search: string, warn: Warn): EmbedParams {
     if (key in attributes || (key === 'config' && config !== undefined) || (key === 'origin' && origin)) {
       warn(`${key} is given twice; the first is used.`);
     } else if (CHOICES[key]) {
-      if (CHOICES[key]!.includes(value)) attributes[key] = value;
-      else warn(`${key}="${value}" is not known; ignored. Accepted: ${CHOICES[key]!.join(', ')}.`);
+      if (CHOICES[key].includes(value)) attributes[key] = value;
+      else warn(`${key}="${value}" is not known; ignored. Accepted: ${CHOICES[key].join(', ')}.`);
     } else if (key === 'role-name') {
       if (value.trim() && value.length <= ROLE_CHARS) attributes[key] = value.trim();
       else warn(`role-name should be 1 to ${ROLE_CHARS} characters; ignored.`);

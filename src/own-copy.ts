@@ -21,7 +21,7 @@ export function ownCopy<T = unknown>(value: T): T {
       for (let i = 0; i < Math.min(v.length, MAX_ITEMS); i++) out.push(Object.hasOwn(v, i) ? copy(v[i], depth + 1) : undefined);
       return out;
     }
-    const out: Record<string, unknown> = Object.create(null);
+    const out = Object.create(null) as Record<string, unknown>;
     copies.set(v, out);
     for (const key of Object.keys(v)) out[key] = copy((v as Record<string, unknown>)[key], depth + 1);
     return out;

@@ -67,12 +67,12 @@ export function parseSaved(raw: string | null, name: string, warn: Warn): SavedR
   if (data.v !== STORAGE_VERSION) return unreadable(`from another version (v: ${JSON.stringify(data.v) ?? 'none'})`);
   if (!isObject(data.answers)) return unreadable('answers should be an object');
   if (!isObject(data.notes)) return unreadable('notes should be an object');
-  const answers: Record<string, Answer> = Object.create(null);
+  const answers = Object.create(null) as Record<string, Answer>;
   for (const [id, value] of Object.entries(data.answers)) {
     if (ANSWERS.includes(value as Answer)) answers[id] = value as Answer;
     else say(`${path('answers', id)} is not an answer (${ANSWERS.join(', ')}); ignored.`);
   }
-  const notes: Record<string, string> = Object.create(null);
+  const notes = Object.create(null) as Record<string, string>;
   for (const [id, value] of Object.entries(data.notes)) {
     if (typeof value != 'string') say(`${path('notes', id)} should be text; ignored.`);
     else {

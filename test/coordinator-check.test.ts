@@ -241,7 +241,7 @@ describe('<coordinator-check>', () => {
       const heading = $(el, '.result .heading')!;
       expectFocusOn(heading, 'focus on the result heading');
       // The verdict is the heading: the first thing a screen reader reads once focus moves there.
-      expect(heading.textContent!.trim()).to.equal(en.verdict.mixed(roleWords('care co-ordinator')));
+      expect(heading.textContent.trim()).to.equal(en.verdict.mixed(roleWords('care co-ordinator')));
       expect(heading.querySelector('.verdict')).to.exist;
       const text = $(el, '.result')!.textContent;
       expect(text).to.contain('Going well');

@@ -121,7 +121,7 @@ describe('<coordinator-check> links', () => {
     );
     await answerAll(el, 'no');
     await submit(el);
-    const links = $$<HTMLAnchorElement>(el, '.contact a').map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
+    const links = $$<HTMLAnchorElement>(el, '.contact a').map((a) => [a.textContent.trim(), a.getAttribute('href')]);
     expect(links).to.deep.include(['pals@leeds.nhs.uk', 'mailto:pals@leeds.nhs.uk']);
     expect(links).to.deep.include(['https://evil.example/', 'https://evil.example/']);
   });

@@ -17,7 +17,7 @@ const note = (length: number, seed: string) =>
     .slice(0, length);
 
 export function printContent(noteLength = 300): PrintContent {
-  const answers = Object.fromEntries(traits.flatMap((t) => t.statements).map((s, i) => [s.id, PATTERN[i]!]));
+  const answers = Object.fromEntries(traits.flatMap((t) => t.statements).map((s, i) => [s.id, PATTERN[i]]));
   const notes = Object.fromEntries(traits.map((t) => [t.id, note(noteLength, t.title)]));
   const doc = describeResult(
     {

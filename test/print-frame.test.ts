@@ -92,7 +92,7 @@ describe('printing never changes the host page', () => {
     const [one, two] = [await nestedContainer(), await nestedContainer()];
     const before = hostState();
     const seen: string[] = [];
-    const print = (win: Window) => void seen.push(win.document.querySelector('h1')!.textContent!);
+    const print = (win: Window) => void seen.push(win.document.querySelector('h1')!.textContent);
     await Promise.all([one, two, one].map((container) => printSummary(printContent(), container, {print, timeout: 30})));
     expect(seen).to.deep.equal(Array(3).fill('How is your care co-ordinator doing?'));
     expect([one.querySelectorAll('iframe').length, two.querySelectorAll('iframe').length]).to.deep.equal([0, 0]);

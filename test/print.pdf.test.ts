@@ -22,7 +22,7 @@ async function printToPdf(noteLength: number): Promise<Pdf> {
     },
   });
   container.host.remove();
-  return executeServerCommand<Pdf, typeof frame>('print-pdf', frame) as Promise<Pdf>;
+  return executeServerCommand<Pdf, typeof frame>('print-pdf', frame);
 }
 
 describe('the printout, rendered to PDF by Chromium', () => {

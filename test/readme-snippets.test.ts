@@ -5,7 +5,7 @@ import {completeAll, localise, removeFrames, runSnippet, until} from './snippet-
 
 async function readmeBlocks(): Promise<string[]> {
   const readme = await (await fetch('/README.md')).text();
-  return [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  return [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
 }
 
 /** A configuration example is only the element: it goes with the script tag above it in the README. */
@@ -29,7 +29,7 @@ describe('the README’s HTML snippets, run as written', () => {
   it('every one shows a working check, completes, and says nothing on the console', async function () {
     this.timeout(60000);
     for (const block of await readmeBlocks()) {
-      const label = block.trim().split('\n')[0]!.slice(0, 90);
+      const label = block.trim().split('\n')[0].slice(0, 90);
       const {win, doc} = await runSnippet(withScript(await localise(block)));
       let completed: number;
       const embed = doc.querySelector<HTMLIFrameElement>('iframe[data-coordinator-check]');

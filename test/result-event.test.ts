@@ -12,7 +12,7 @@ describe('the coordinator-check-result event', () => {
       // Reflect.set reports a refused write instead of throwing inside the listener.
       tried.push(
         Reflect.set(detail, 'completedAt', 'not a date'),
-        Reflect.set(detail.traits[0]!, 'status', 'met'),
+        Reflect.set(detail.traits[0], 'status', 'met'),
         Reflect.set(detail.answers, 'communication-1', 'yes'),
         Reflect.set(detail, 'verdict', 'excellent'),
       );
@@ -23,10 +23,10 @@ describe('the coordinator-check-result event', () => {
     await el.updateComplete;
     expect(tried).to.deep.equal([false, false, false, false]);
     expect(el.result!.completedAt).to.match(/^\d{4}-\d\d-\d\dT/);
-    expect(el.result!.traits[0]!.status).to.equal('not-met');
+    expect(el.result!.traits[0].status).to.equal('not-met');
     expect(el.result!.answers['communication-1']).to.equal('no');
     expect(el.result!.verdict).to.equal('falls-short');
-    const shown = $(el, '.result')!.textContent!;
+    const shown = $(el, '.result')!.textContent;
     expect(shown).to.contain(`Checked on ${before}`).and.not.contain('Invalid Date');
     expect($(el, '.verdict')!.textContent).not.to.contain('excellent');
   });

@@ -64,7 +64,7 @@ describe('the snippet builder (demo/)', () => {
     expect(warnings(doc)).to.deep.equal([]);
 
     const integrity = /integrity="(sha384-[A-Za-z0-9+/=]+)"/.exec(snippet)?.[1];
-    const built = await (await fetch('/dist/snippets.json')).json();
+    const built = (await (await fetch('/dist/snippets.json')).json()) as {version: string; files: Record<string, {integrity: string}>};
     expect(integrity).to.equal(built.files['dist/coordinator-check.js'].integrity);
     expect(snippet).to.include(`${CDN}${built.version}/dist/coordinator-check.js`);
     expect(snippet).to.include('contact-name="Ward &quot;A&quot; &amp; friends"');
@@ -76,7 +76,7 @@ describe('the snippet builder (demo/)', () => {
     expect(el.getAttribute('contact-name')).to.equal('Ward "A" & friends');
     // The submit button sends the answers: on "Check your answers", after the steps.
     await answerToTheEnd(el);
-    expect(el.shadowRoot!.querySelector('button[type="submit"]')!.textContent!.trim()).to.equal('Show me how it went');
+    expect(el.shadowRoot!.querySelector('button[type="submit"]')!.textContent.trim()).to.equal('Show me how it went');
     expect(await completeAll(page)).to.equal(1);
     expect(win.results.map((r) => r.verdict)).to.deep.equal(['excellent']);
     expect([...win.said.warn, ...win.said.error]).to.deep.equal([]);

@@ -10,7 +10,7 @@ export const CDN = 'https://cdn.jsdelivr.net/npm/coordinator-check@';
 
 /** The snippet with its addresses pointing at this build (the CDN's `…@version/` becomes `/`). */
 export async function localise(html: string): Promise<string> {
-  const {version} = await (await fetch('/package.json')).json();
+  const {version} = (await (await fetch('/package.json')).json()) as {version: string};
   return html
     .replaceAll(`${CDN}${version}/`, '/')
     .replaceAll('https://your-site.example/coordinator-check/', '/dist/')

@@ -36,7 +36,7 @@ function warnings() {
 
 const record = (answers: object, notes: object = {}) => JSON.stringify({v: 1, answers, notes});
 const saved = (answers: Record<string, string>, notes: Record<string, string> = {}) => ({answers, notes}) as SavedCheck;
-const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 describe('storage never loses an answer it did not mean to remove', () => {
   describe('parseSaved reads a record, and names what is wrong with it', () => {

@@ -256,7 +256,7 @@ describe('<coordinator-check> take-away and privacy', () => {
         stub.restore();
       }
       expect(stub.printed).to.have.length(1);
-      expect(stub.printed[0]).to.contain(el.result && $(el, '.verdict')!.textContent!.trim());
+      expect(stub.printed[0]).to.contain(el.result && $(el, '.verdict')!.textContent.trim());
       expect(document.adoptedStyleSheets, 'no stylesheet added to the host page').to.deep.equal(sheetsBefore);
       expect(
         [...el.attributes].map((a) => a.name),
@@ -762,7 +762,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       await el.updateComplete;
       expect(localStorage.getItem(storageName('old-key')), 'the old record is kept').to.equal(old);
       // The new key's answers are read in; what the person gave here stays too.
-      const checked = Object.fromEntries($$<HTMLInputElement>(el, 'input:checked').map((r) => [r.dataset.statement, r.value]));
+      const checked = Object.fromEntries($$<HTMLInputElement>(el, 'input:checked').map((r) => [r.dataset.statement!, r.value]));
       expect(checked).to.deep.equal({[first]: 'yes', [second]: 'no'});
       localStorage.removeItem(storageName('old-key'));
       localStorage.removeItem(storageName('new-key'));

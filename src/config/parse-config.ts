@@ -190,11 +190,11 @@ const LINKS: Record<string, [(v: string) => string | undefined, string]> = {
 
 /** The text fields of a contact or crisis line, links only where safe; others are reported and dropped. */
 function links(value: Obj, path: string, warn: Warn, keys: readonly string[]): Obj {
-  const out: Obj = Object.create(null);
+  const out = Object.create(null) as Obj;
   for (const key of keys) {
     if (value[key] === undefined) continue;
     const raw = text(value[key], `${path}.${key}`, warn);
-    const [clean, needs] = LINKS[key]!;
+    const [clean, needs] = LINKS[key];
     const cleaned = raw && clean(raw);
     if (raw && !cleaned) warn(`${path}.${key} "${raw}" is not a usable link (${needs}); dropped.`);
     else if (cleaned) out[key] = cleaned;

@@ -95,10 +95,10 @@ export class HostSettingsController implements ReactiveController {
   }
 
   /** An attribute's value if it is one of those accepted; otherwise a warning and the default. */
-  private _pick<T extends string>(attribute: string, value: unknown, accepted: readonly T[], fallback: T): T {
+  private _pick<T extends string>(attribute: string, value: string | number | undefined, accepted: readonly T[], fallback: T): T {
     if (value === undefined) return fallback;
     if (accepted.includes(String(value) as T)) return String(value) as T;
-    this._warn(`${attribute}="${value}" is not known; using "${fallback}". Accepted: ${accepted.join(', ')}.`);
+    this._warn(`${attribute}="${String(value)}" is not known; using "${fallback}". Accepted: ${accepted.join(', ')}.`);
     return fallback;
   }
 

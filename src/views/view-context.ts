@@ -1,4 +1,5 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import type {RoleWords, Strings} from '../locales/strings.js';
 
 /** What every view needs to know about the page it is on. */
@@ -18,18 +19,18 @@ export const domId = (ctx: ViewContext, id: string): string =>
 
 // One template per level, so no markup is ever built from a string. Every heading can take focus
 // from script (never from Tab), so the widget can move focus to it.
-const HEADINGS: readonly ((id: string | typeof nothing, content: unknown) => TemplateResult)[] = [
-  (id, c) => html`<h1 class="heading" id=${id} tabindex="-1">${c}</h1>`,
-  (id, c) => html`<h2 class="heading" id=${id} tabindex="-1">${c}</h2>`,
-  (id, c) => html`<h3 class="heading" id=${id} tabindex="-1">${c}</h3>`,
-  (id, c) => html`<h4 class="heading" id=${id} tabindex="-1">${c}</h4>`,
-  (id, c) => html`<h5 class="heading" id=${id} tabindex="-1">${c}</h5>`,
-  (id, c) => html`<h6 class="heading" id=${id} tabindex="-1">${c}</h6>`,
+const HEADINGS: readonly ((id: string | undefined, content: unknown) => TemplateResult)[] = [
+  (id, c) => html`<h1 class="heading" id=${ifDefined(id)} tabindex="-1">${c}</h1>`,
+  (id, c) => html`<h2 class="heading" id=${ifDefined(id)} tabindex="-1">${c}</h2>`,
+  (id, c) => html`<h3 class="heading" id=${ifDefined(id)} tabindex="-1">${c}</h3>`,
+  (id, c) => html`<h4 class="heading" id=${ifDefined(id)} tabindex="-1">${c}</h4>`,
+  (id, c) => html`<h5 class="heading" id=${ifDefined(id)} tabindex="-1">${c}</h5>`,
+  (id, c) => html`<h6 class="heading" id=${ifDefined(id)} tabindex="-1">${c}</h6>`,
 ];
 
 /** A heading `offset` levels below the widget's top one; `focusId` names it as a focus target. */
 export const heading = (ctx: ViewContext, offset: number, content: unknown, focusId?: string): TemplateResult =>
-  HEADINGS[Math.min(ctx.level + offset, 6) - 1](focusId ?? nothing, content);
+  HEADINGS[Math.min(ctx.level + offset, 6) - 1](focusId, content);
 
 /** A link where the value makes a safe one; otherwise the plain text. */
 export const link = (value: string | undefined, href: string | undefined): unknown => (href ? html`<a href=${href}>${value}</a>` : value);

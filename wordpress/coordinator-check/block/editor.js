@@ -1,36 +1,36 @@
 // The block's editor: plain JavaScript on the wp.* globals, so the plugin needs no build step.
 // The post stores only the attributes; the server renders (and escapes) the element.
 (function (wp) {
-  var el = wp.element.createElement;
-  var __ = wp.i18n.__;
-  var InspectorControls = wp.blockEditor.InspectorControls;
-  var useBlockProps = wp.blockEditor.useBlockProps;
-  var PanelBody = wp.components.PanelBody;
-  var SelectControl = wp.components.SelectControl;
-  var TextControl = wp.components.TextControl;
-  var ServerSideRender = wp.serverSideRender;
+  const el = wp.element.createElement;
+  const __ = wp.i18n.__;
+  const InspectorControls = wp.blockEditor.InspectorControls;
+  const useBlockProps = wp.blockEditor.useBlockProps;
+  const PanelBody = wp.components.PanelBody;
+  const SelectControl = wp.components.SelectControl;
+  const TextControl = wp.components.TextControl;
+  const ServerSideRender = wp.serverSideRender;
 
-  var NATIONS = [
+  const NATIONS = [
     {label: __('England (PALS)', 'coordinator-check'), value: 'england'},
     {label: __('Scotland (PASS)', 'coordinator-check'), value: 'scotland'},
     {label: __('Wales (Llais)', 'coordinator-check'), value: 'wales'},
     {label: __('Northern Ireland (Patient and Client Council)', 'coordinator-check'), value: 'northern-ireland'},
   ];
-  var LEVELS = [1, 2, 3, 4, 5, 6].map(function (n) {
+  const LEVELS = [1, 2, 3, 4, 5, 6].map(function (n) {
     return {label: 'H' + n, value: String(n)};
   });
 
   wp.blocks.registerBlockType('coordinator-check/check', {
     edit: function (props) {
-      var a = props.attributes;
-      var set = function (key) {
+      const a = props.attributes;
+      const set = function (key) {
         return function (value) {
-          var change = {};
+          const change = {};
           change[key] = key === 'headingLevel' ? Number(value) : value;
           props.setAttributes(change);
         };
       };
-      var text = function (key, label, help, type) {
+      const text = function (key, label, help, type) {
         return el(TextControl, {label: label, help: help, type: type || 'text', value: a[key], onChange: set(key)});
       };
       return el(
