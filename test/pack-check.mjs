@@ -13,6 +13,11 @@ const EXACT = new Set([
   'dist/coordinator-check.js',
   'dist/coordinator-check.iife.js',
   'dist/coordinator-check.iife.d.ts',
+  // The iframe page for hosts that allow an iframe but no script, and its optional resize script.
+  'dist/embed.html',
+  'dist/embed.js',
+  'dist/embed.css',
+  'dist/embed-resize.js',
 ]);
 
 /** Why `path` should not be packed, or undefined if it belongs: dist/lib holds a module and types per source file. */

@@ -194,7 +194,7 @@ describe('summaryText', () => {
   for (const [name, options, present, absent] of contactCases) {
     it(`gives the contact details in force with the advice step: ${name}`, () => {
       const {text, lines} = summaryOf({name, answers: MIXED, ...options});
-      const advice = lines.findIndex((l) => /^\d+\. /.test(l) && l.includes(' can help you with this'));
+      const advice = lines.findIndex((l) => /^\d+\. /.test(l) && l.includes(' can help you with any of these steps'));
       expect(advice).to.be.greaterThan(lines.indexOf(`${en.nextStepsHeading}:`));
       for (const line of present) {
         const at = lines.findIndex((l) => l.includes(line));

@@ -426,6 +426,43 @@ describe('<coordinator-check> take-away and privacy', () => {
     });
   });
 
+  describe('when a take-away action fails', () => {
+    it('says so on screen, and offers the text to copy by hand, when the clipboard never answers', async function () {
+      // The widget waits 3 seconds for the clipboard before it gives up.
+      this.timeout(15000);
+      const el = await renderCheck();
+      await completeCheck(el);
+      stub(navigator, 'clipboard', {writeText: () => new Promise(() => {})});
+      button(el, en.copySummary).click();
+      await new Promise((resolve) => setTimeout(resolve, 3500));
+      await el.updateComplete;
+      expect($(el, '.message')!.textContent.trim()).to.equal(en.copyFailed);
+      expect($<HTMLTextAreaElement>(el, 'textarea.summary')!.value).to.contain(en.nextStepsHeading);
+    });
+
+    it('says so on screen when the browser will not make the download', async () => {
+      const el = await renderCheck();
+      await completeCheck(el);
+      stub(URL, 'createObjectURL', () => {
+        throw new DOMException('Blocked', 'SecurityError');
+      });
+      await press(el, en.download);
+      expect($(el, '.message')!.textContent.trim()).to.equal(en.takeAwayFailed);
+    });
+
+    it('offers no email link for a draft too long for a mail app, and says to copy it instead', async () => {
+      const el = await renderCheck(html`<coordinator-check layout="single" contact-email="pals@example.nhs.uk"></coordinator-check>`);
+      await completeCheck(el);
+      const draft = await openDraft(el);
+      expect(button(el, en.draftEmail), 'a short draft has its email link').to.exist;
+      draft.value = 'A long message. '.repeat(200);
+      draft.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(button(el, en.draftEmail), 'no email link').to.equal(undefined);
+      expect($(el, '.draft')!.textContent).to.contain(en.draftTooLong);
+    });
+  });
+
   describe('Draft a message', () => {
     it('is a closed panel until opened, then prefilled with what is going well and what to raise, without the notes', async () => {
       const el = await renderCheck();

@@ -21,7 +21,7 @@ export const en: Strings = {
   errorTitle: 'There is a problem',
   errorLink: ({statement}) => `Choose an answer for: ${statement}`,
   errorInline: 'Choose an answer, or "Not sure".',
-  raisedQuestion: ({role}) => `Have you told your ${role} about the things that could be better?`,
+  raisedQuestion: ({role}) => `Have you told your ${role} about the things you answered "Sometimes" or "No" to?`,
   raisedHint: 'You can skip this. Your answer helps us show the next steps that fit you best.',
   raisedAnswers: {
     better: 'Yes, and it got better',
@@ -31,7 +31,7 @@ export const en: Strings = {
   },
   raisedNote: {
     better: () => `You said things got better when you raised them. That is good news.`,
-    'no-change': () => `You said you raised it, but nothing changed. So the steps below start with other people who can help.`,
+    'no-change': () => `You said you raised it, but nothing changed. That is hard. The steps below start with other people who can help.`,
     'not-yet': ({role}) => `You have not raised it yet. A word with your ${role} is often a good place to start.`,
     'not-able': ({role}) => `You said you do not feel able to raise it with your ${role}. That is OK. None of the steps below need you to.`,
   },
@@ -41,36 +41,39 @@ export const en: Strings = {
     good: ({role}) => `From your answers, things are mostly going well with your ${role}.`,
     mixed: ({role}) => `From your answers, some things are going well with your ${role}, and some could be better.`,
     'falls-short': ({role}) => `From your answers, some things are not going as well as they could with your ${role}.`,
-    'little-to-go-on': () => `From your answers, there is not much to go on yet.`,
+    'little-to-go-on': () => `From your answers, it is hard to say yet how things are going.`,
     unsure: () => `From your answers, you are not sure yet how things are going.`,
   },
   verdictDetail: {
-    excellent: () => `They do all the things that matter most. That is good to know, and good to tell them.`,
+    excellent: () => `You said yes to everything we asked. That is good to know, and good to tell them.`,
     good: () => `Most of what matters is going well. Anything else may just need a quick word.`,
-    mixed: () => `This is common, and it can often be put right. There are things you can do.`,
-    'falls-short': () => `This is not your fault. You should get good care, and there are things you can do.`,
+    mixed: () => `Some things could be better. There are things you could do, and people who can help.`,
+    'falls-short': () => `It is OK to want things to be better. There are things you could do, and people who can help.`,
     'little-to-go-on': () => `You were not sure about most things, and that is OK. The questions below can help you find out.`,
-    unsure: () => `That is OK. It is too soon to say. The questions below can help you find out.`,
+    unsure: () => `That is OK. The questions below can help you find out.`,
   },
   goingWell: 'Going well',
   couldBeBetter: 'Could be better',
   notSureHeading: 'Not sure yet',
   status: {met: 'Met', 'partly-met': 'Partly met', 'not-met': 'Not met', unsure: 'Not sure'},
-  suggestionsIntro: 'At your next appointment, you could say:',
+  suggestionsIntro: 'If you want to raise this, these words may help:',
   questionsIntro: 'To find out, you could ask:',
   nextStepsHeading: 'What you could do next',
-  nextStepsIntro: 'These are ideas, in the order most people try them. You choose what feels right, and you can skip any.',
+  nextStepsIntro: 'These are ideas, in an order that often works. You choose what feels right, and you can skip any.',
   steps: {
     keep: ({role}) => `You could tell your ${role} what is going well, so it keeps happening.`,
     keepBetter: ({role}) => `It is good that things got better. You could tell your ${role} what helped, so it keeps happening.`,
     talk: ({role}) => `You could talk to your ${role} about what could be better. A lot can be put right this way.`,
-    talkOne: ({role, trait}) => `You could have a word with your ${role} about one thing: ${trait}. The words above may help.`,
+    talkOne: ({role, trait}) =>
+      `One thing could be better: “${trait}”. You could have a word with your ${role} about it. The words above may help.`,
     someoneWithYou: () => `You do not have to do this on your own. A carer, friend or advocate could come with you, or speak for you.`,
-    manager: ({role}) => `You could ask to speak to the manager of your team. You can ask them for a different ${role}.`,
+    manager: ({role}) =>
+      `You could ask to speak to your team’s manager. Your team’s office can put you in touch. You can ask them for a different ${role}, and they will think about it.`,
     managerIfNeeded: ({role}) =>
-      `If things do not get better, you could ask to speak to the manager of your team. You can ask them for a different ${role}.`,
-    advice: ({service}) => `${service} can help you with this, or with a complaint.`,
-    questions: () => `You were not sure about some things. You could ask the questions above. Anyone in your team can help you find out.`,
+      `If things do not get better, you could ask to speak to your team’s manager. Your team’s office can put you in touch. You can ask them for a different ${role}.`,
+    advice: ({service}) => `${service} can help you with any of these steps, or with a complaint.`,
+    questions: ({role}) =>
+      `You were not sure about some or all of this. You could ask the questions above. Your ${role}, or someone else in your team, could help you find out.`,
   },
   contactPhone: 'Phone',
   contactEmail: 'Email',
@@ -80,7 +83,8 @@ export const en: Strings = {
       name: 'PALS (Patient Advice and Liaison Service)',
       about:
         'Every NHS trust has a PALS. They can help you raise a concern, and they can speak to staff for you. ' +
-        'If you want to make a complaint, NHS complaints advocacy can help for free. Your local council can put you in touch.',
+        'If you want to make a complaint, NHS complaints advocacy can help for free. Your local council can put you in touch. ' +
+        'If a council social worker looks after your care, the council’s complaints team deals with complaints.',
       reach: 'To find your PALS, search for PALS on the NHS website. Or ask your GP surgery, or call NHS 111.',
     },
     scotland: {
@@ -92,7 +96,7 @@ export const en: Strings = {
       name: 'Llais',
       about:
         'Llais gives free help to raise a concern or make a complaint about the NHS. ' +
-        'In Wales, this way of raising a concern is called Putting Things Right.',
+        'The NHS in Wales calls its way of handling concerns Putting Things Right. Llais can help you use it.',
       reach: 'Llais has local teams all over Wales. Search for Llais online to find yours, or ask your GP surgery.',
     },
     'northern-ireland': {
@@ -127,7 +131,7 @@ export const en: Strings = {
   copySummary: 'Copy summary',
   download: 'Download summary',
   copied: 'Copied. You can paste it where you need it.',
-  copyFailed: 'Copying did not work here. The text is picked out below, so you can copy it.',
+  copyFailed: 'Copying did not work here. The text is shown below, ready for you to copy.',
   draftToggle: 'Draft a message',
   draftLabel: ({role}) => `A message for your ${role} or the advice service. Change anything you like. Nothing is sent unless you send it.`,
   draftIncludeNotes: 'Add my examples to the message',

@@ -43,9 +43,10 @@ export function planSteps(result: Pick<CheckResult, 'verdict' | 'traits' | 'rais
     add('advice');
     add('someone-with-you');
   } else if (raised === 'no-change') {
-    add('keep', has('met'));
+    // Raised, and nothing changed: the people who can help lead; what works is still worth saying.
     add('manager');
     add('advice');
+    add('keep', has('met'));
   } else if (raised === 'better') {
     add('keep');
     add('manager', serious, true);

@@ -45,8 +45,8 @@ const ELEMENTS = {
   floor: {page: '/test/bench/floor.html', label: '<floor-check>'},
 };
 const LOADS = [
-  {id: 'single', title: '1 instance: navigation -> 40 radios visible', query: 'n=1', target: {ratio: 1.3}},
-  {id: 'fifty', title: '50 instances: navigation -> 2000 radios visible', query: 'n=50', target: {ratio: 2}},
+  {id: 'single', title: '1 instance: navigation -> all radios visible', query: 'n=1', target: {ratio: 1.3}},
+  {id: 'fifty', title: '50 instances: navigation -> all radios visible', query: 'n=50', target: {ratio: 2}},
 ];
 const INTERACT = {id: 'interact', query: 'n=1&mode=interact'};
 const MEASURES = [

@@ -24,7 +24,8 @@
   const params = new URLSearchParams(location.search);
   const n = Math.max(1, Number(params.get('n')) || 1);
   const mode = params.get('mode') || 'visible';
-  const expected = n * 40;
+  // Radios per instance: 40 in the floor; the widget's page says how many its questions have.
+  const expected = n * (Number(script.dataset.radios) || 40);
   const RADIOS = 'input[type=radio][data-statement]';
   const bench = (window.__bench = {tag, n, mode, expected, done: false, error: null, marks: {}});
   const mark = (name) => {

@@ -27,7 +27,8 @@ export async function localPage(browser, {fresh = false} = {}) {
 
 /**
  * In a page or frame: waits for the first <coordinator-check> to render, answers every statement
- * "Yes", submits, and returns what the person then sees.
+ * "Yes" (step by step: each step's, then Continue, up to "Check your answers"), submits, and returns
+ * what the person then sees.
  */
 export async function completeCheck(frame) {
   await frame.waitForFunction(() => document.querySelector('coordinator-check')?.shadowRoot?.querySelector('input[type="radio"]'), {
@@ -38,11 +39,18 @@ export async function completeCheck(frame) {
     const root = el.shadowRoot;
     const results = [];
     el.addEventListener('coordinator-check-result', (event) => results.push(event.detail));
-    const statements = [...new Set([...root.querySelectorAll('input[type="radio"]')].map((r) => r.dataset.statement))];
-    for (const id of statements) root.querySelector(`input[data-statement="${CSS.escape(id)}"][value="yes"]`).click();
-    await el.updateComplete;
-    root.querySelector('button[type="submit"]').click();
-    await el.updateComplete;
+    const seen = new Set();
+    for (let round = 0; round < 30 && !root.querySelector('[part~="result"]'); round++) {
+      const shown = [...new Set([...root.querySelectorAll('input[type="radio"][data-statement]')].map((r) => r.dataset.statement))];
+      for (const id of shown) {
+        seen.add(id);
+        root.querySelector(`input[data-statement="${CSS.escape(id)}"][value="yes"]`).click();
+      }
+      await el.updateComplete;
+      root.querySelector('button[type="submit"]').click();
+      await el.updateComplete;
+    }
+    const statements = [...seen];
     const result = root.querySelector('[part~="result"]');
     return {
       statements: statements.length,

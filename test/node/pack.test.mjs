@@ -51,7 +51,7 @@ import {parseConfig, scoreAnswers} from 'coordinator-check/model.js';
 const config: CoordinatorCheckConfig = {strings: {submit: 'Show my result'}, contact: {name: 'Our PALS'}};
 parseConfig(config, (message: string) => console.warn(message));
 CoordinatorCheck.define('my-check');
-export const verdict = (result: CheckResult): 'excellent' | 'mixed' | 'falls-short' | 'unsure' => result.verdict;
+export const verdict = (result: CheckResult): 'excellent' | 'good' | 'mixed' | 'falls-short' | 'little-to-go-on' | 'unsure' => result.verdict;
 document.querySelector('coordinator-check')?.addEventListener('coordinator-check-result', (event) => verdict(event.detail));
 export {scoreAnswers};
 // @ts-expect-error: a verdict the package does not have

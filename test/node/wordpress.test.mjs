@@ -52,7 +52,7 @@ describe('the WordPress plugin, on a real WordPress', () => {
     assert.deepEqual(scripts, [`${wp.url}/wp-content/plugins/coordinator-check/assets/coordinator-check.iife.js?ver=${version}`]);
     assert.notEqual(await page.title(), 'script ran');
     const seen = await completeCheck(page);
-    assert.equal(seen.statements, 10);
+    assert.equal(seen.statements, 12);
     assert.equal(seen.verdict, 'excellent');
     assert.match(seen.resultText, /lead professional/);
     assert.match(seen.resultText, /116 123/); // Samaritans, in every nation's crisis box
