@@ -214,20 +214,29 @@ async function interact(browser, origin, element) {
   };
   try {
     const answers = [];
-    for (let i = 0; i < 10; i++) {
-      // The i-th statement's (i % 4)-th answer, found afresh: an element may re-render its form.
-      // Its label is pressed where there is one (a label may style its radio); else the radio.
-      const target = await page.evaluateHandle((i) => {
-        const root = document.querySelector(window.__bench.tag).shadowRoot;
-        const radio = root.querySelectorAll('fieldset.statement')[i]?.querySelectorAll('input[type=radio][data-statement]')[i % 4];
-        return radio ? (radio.closest('label') ?? radio) : null;
-      }, i);
-      if (!(await target.evaluate((el) => el !== null))) throw new Error(`${url}: no answer ${i % 4} for statement ${i}`);
+    // Every statement the page asks (10 in the floor, 12 in the widget), each with one click.
+    const count = await page.evaluate(
+      () => document.querySelector(window.__bench.tag).shadowRoot.querySelectorAll('fieldset.statement:not(.raised)').length,
+    );
+    const radioOf = (i) => {
+      const group = document.querySelector(window.__bench.tag).shadowRoot.querySelectorAll('fieldset.statement:not(.raised)')[i];
+      const radios = group?.querySelectorAll('input[type=radio][data-statement]') ?? [];
+      // The i-th answer in its scale, wrapping: a fact has three answers, the rest four.
+      return radios[i % Math.max(1, radios.length)] ?? null;
+    };
+    for (let i = 0; i < count; i++) {
+      // Found afresh each time: an element may re-render its form. Its label is pressed where there is one.
+      const target = await page.evaluateHandle(
+        (i, radioOf) => {
+          const radio = new Function(`return (${radioOf})`)()(i);
+          return radio ? (radio.closest('label') ?? radio) : null;
+        },
+        i,
+        radioOf.toString(),
+      );
+      if (!(await target.evaluate((el) => el !== null))) throw new Error(`${url}: no answer for statement ${i}`);
       answers.push(await press(target, 'answer'));
-      const checked = await page.evaluate((i) => {
-        const root = document.querySelector(window.__bench.tag).shadowRoot;
-        return root.querySelectorAll('fieldset.statement')[i].querySelectorAll('input[type=radio][data-statement]')[i % 4].checked;
-      }, i);
+      const checked = await page.evaluate((i, radioOf) => new Function(`return (${radioOf})`)()(i).checked, i, radioOf.toString());
       if (!checked) throw new Error(`${url}: statement ${i} is not answered after its click`);
     }
     const submit = await page.evaluateHandle(() => document.querySelector(window.__bench.tag).shadowRoot.querySelector('button[type=submit]'));
