@@ -805,7 +805,8 @@ describe('<coordinator-check> take-away and privacy', () => {
       localStorage.removeItem(storageName('new-key'));
     });
 
-    it('offers answers changed in another window instead of writing over them, and loads them if asked', async () => {
+    /** This window answers the first statement "Yes"; then another window saves only the second as "No". */
+    async function answeredHereAndElsewhere(): Promise<{el: CoordinatorCheck; first: string; second: string; theirs: string}> {
       const [first, second] = STATEMENTS.map((st) => st.id);
       const el = await remembering();
       await answer(el, first, 'yes');
@@ -814,6 +815,11 @@ describe('<coordinator-check> take-away and privacy', () => {
       localStorage.setItem(storageName(KEY), theirs);
       window.dispatchEvent(new StorageEvent('storage', {key: storageName(KEY), newValue: theirs, storageArea: localStorage}));
       await el.updateComplete;
+      return {el, first, second, theirs};
+    }
+
+    it('offers answers changed in another window instead of writing over them, and loads them if asked', async () => {
+      const {el, first, second, theirs} = await answeredHereAndElsewhere();
       expect($(el, '.saved')!.textContent).to.contain(en.storageChanged);
       await answer(el, first, 'no');
       expect(localStorage.getItem(storageName(KEY)), 'not written over while the offer stands').to.equal(theirs);
@@ -825,13 +831,7 @@ describe('<coordinator-check> take-away and privacy', () => {
     });
 
     it('keeps this window’s answers when the person says so, and saves them', async () => {
-      const [first, second] = STATEMENTS.map((st) => st.id);
-      const el = await remembering();
-      await answer(el, first, 'yes');
-      const theirs = JSON.stringify({v: STORAGE_VERSION, answers: {[second]: 'no'}, notes: {}});
-      localStorage.setItem(storageName(KEY), theirs);
-      window.dispatchEvent(new StorageEvent('storage', {key: storageName(KEY), newValue: theirs, storageArea: localStorage}));
-      await el.updateComplete;
+      const {el, first} = await answeredHereAndElsewhere();
       button(el, en.storageKeep).click();
       await el.updateComplete;
       await el.updateComplete;
