@@ -213,8 +213,8 @@ export class CoordinatorCheck extends LitElement {
     });
   }
 
-  private _summary(): string {
-    return summaryText(this._document(), this._settings.strings, this._settings.strings.heading(this._settings.words), this._date(new Date()));
+  private _summary(doc: ResultDocument): string {
+    return summaryText(doc, this._settings.strings, this._settings.strings.heading(this._settings.words), this._date(new Date()));
   }
 
   /** A date in the copy's language; English copy is British, so "27 November 2026". */
@@ -251,7 +251,8 @@ export class CoordinatorCheck extends LitElement {
       return;
     }
     this._showErrors = false;
-    this._result = this._document().result;
+    // Scored alone: the result view words it when it renders, once.
+    this._result = scoreAnswers(this._settings.traits, this._answers, new Date(), this._raised);
     this._view = 'result';
     this._draft = undefined;
     this._includeNotes = this._confirming = false;
@@ -434,6 +435,7 @@ export class CoordinatorCheck extends LitElement {
 
   private _renderResult(ctx: ViewContext): TemplateResult {
     const doc = this._document();
+    const date = this._date(new Date(this._result?.completedAt ?? Date.now()));
     const text = this._draft ?? draftText(doc, this._settings.strings, {includeNotes: this._includeNotes});
     const draft = draftPanelView(ctx, {
       includeNotes: this._includeNotes,
@@ -448,7 +450,7 @@ export class CoordinatorCheck extends LitElement {
       ctx,
       {
         doc,
-        date: this._date(new Date(this._result?.completedAt ?? Date.now())),
+        date,
         message: this._takeAway.message,
         fallback: this._takeAway.fallback,
         confirming: this._confirming,
@@ -460,11 +462,11 @@ export class CoordinatorCheck extends LitElement {
             doc,
             strings: this._settings.strings,
             title: this._settings.strings.heading(this._settings.words),
-            date: this._date(new Date(this._result?.completedAt ?? Date.now())),
+            date,
             lang: this._settings.lang,
           }),
-        onCopy: () => void this._takeAway.copy(this._summary(), this._settings.strings, 'summary'),
-        onDownload: () => this._takeAway.download(this._summary(), this._settings.strings),
+        onCopy: () => void this._takeAway.copy(this._summary(doc), this._settings.strings, 'summary'),
+        onDownload: () => this._takeAway.download(this._summary(doc), this._settings.strings),
         onChangeAnswers: () => this._onChangeAnswers(),
         onStartAgain: () => this._onStartAgain(),
         onConfirmStartAgain: () => this._onStartAgain(true),

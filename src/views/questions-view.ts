@@ -32,9 +32,7 @@ export function questionsView(ctx: ViewContext, state: QuestionsState): Template
     ${state.traits.map(
       (trait, i) => html`<fieldset class="trait" part="trait">
         <legend>${heading(ctx, 1, html`${i + 1}. ${trait.title}`)}</legend>
-        ${trait.hint ? html`<p class="hint">${trait.hint}</p>` : nothing}
-        ${trait.statements.map((st) => statementView(ctx, st, state.answers, state.missing.has(st.id)))}
-        ${noteView(ctx, trait, state.notes[trait.id], state.onNote)}
+        ${traitFields(ctx, trait, state)}
       </fieldset>`,
     )}
     ${state.extra}
@@ -43,8 +41,19 @@ export function questionsView(ctx: ViewContext, state: QuestionsState): Template
   </form>`;
 }
 
+/** What a trait's fieldset holds under its legend, in either layout: its hint, statements and optional example. */
+export function traitFields(
+  ctx: ViewContext,
+  trait: Trait,
+  state: Pick<QuestionsState, 'answers' | 'notes' | 'missing' | 'onNote'>,
+): TemplateResult {
+  return html`${trait.hint ? html`<p class="hint">${trait.hint}</p>` : nothing}
+  ${trait.statements.map((st) => statementView(ctx, st, state.answers, state.missing.has(st.id)))}
+  ${noteView(ctx, trait, state.notes[trait.id], state.onNote)}`;
+}
+
 /** One statement: a fieldset whose legend is the statement, with a radio for each answer. */
-export function statementView(ctx: ViewContext, {id, text, kind}: Statement, answers: Answers, missing: boolean): TemplateResult {
+function statementView(ctx: ViewContext, {id, text, kind}: Statement, answers: Answers, missing: boolean): TemplateResult {
   const groupId = domId(ctx, id);
   return html`<fieldset class="statement ${missing ? 'invalid' : ''}" id=${groupId} aria-describedby=${missing ? `${groupId}-error` : nothing}>
     <legend>${text}</legend>
@@ -63,7 +72,7 @@ export function statementView(ctx: ViewContext, {id, text, kind}: Statement, ans
 }
 
 /** An optional example for a trait, in a closed panel; its text box is made only when first opened. */
-export function noteView(ctx: ViewContext, trait: Trait, note: string | undefined, onNote: QuestionsState['onNote']): TemplateResult {
+function noteView(ctx: ViewContext, trait: Trait, note: string | undefined, onNote: QuestionsState['onNote']): TemplateResult {
   const s = ctx.strings;
   const id = domId(ctx, `${trait.id}-note`);
   // Most people never open it: an empty note is made on first opening, and the text box with it.

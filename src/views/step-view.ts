@@ -1,7 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Notes} from '../model/result-view.js';
 import type {Answers, Trait} from '../model/types.js';
-import {noteView, statementView} from './questions-view.js';
+import {traitFields} from './questions-view.js';
 import {heading, type ViewContext} from './view-context.js';
 
 /** One step of the step-by-step flow: a single trait, with Back and Continue. */
@@ -37,9 +37,7 @@ export function stepView(ctx: ViewContext, state: StepState): TemplateResult {
           <span class="caption">${s.stepOf({n: state.step, total: state.total})}</span>
           ${heading(ctx, 1, trait.title, stepHeadingId(ctx))}
         </legend>
-        ${trait.hint ? html`<p class="hint">${trait.hint}</p>` : nothing}
-        ${trait.statements.map((st) => statementView(ctx, st, state.answers, state.missing.has(st.id)))}
-        ${noteView(ctx, trait, state.notes[trait.id], state.onNote)}
+        ${traitFields(ctx, trait, state)}
       </fieldset>
       <div class="actions">
         <button type="submit" part="button" @click=${state.onContinue}>${s.continue}</button>
