@@ -1,5 +1,6 @@
-import {html, LitElement, nothing, type TemplateResult} from 'lit';
+import {html, LitElement, type TemplateResult} from 'lit';
 import type {CoordinatorCheckConfig} from './config/parse-config.js';
+import {FlowController} from './controllers/flow-controller.js';
 import {FocusController} from './controllers/focus-controller.js';
 import {HostSettingsController} from './controllers/host-settings-controller.js';
 import {SavedAnswersController} from './controllers/saved-answers-controller.js';
@@ -10,17 +11,14 @@ import {defineElement} from './define.js';
 import {CoordinatorCheckResultEvent} from './events.js';
 import type {Region} from './model/regions.js';
 import {describeResult, draftText, summaryText, type Notes, type ResultDocument} from './model/result-view.js';
-import {needsRaisedQuestion, scoreAnswers, statementIds, unansweredIds} from './model/scoring.js';
+import {needsRaisedQuestion, scoreAnswers, statementIds} from './model/scoring.js';
 import type {Answer, Answers, CheckResult, Raised} from './model/types.js';
 import {styles} from './styles.js';
-import {checkAnswersView, checkHeadingId} from './views/check-answers-view.js';
 import {draftPanelView} from './views/draft-panel-view.js';
-import {errorSummaryView} from './views/error-summary-view.js';
-import {questionsView} from './views/questions-view.js';
-import {raisedQuestionView} from './views/raised-question-view.js';
+import {formView} from './views/form-view.js';
 import {resultPageView} from './views/result-page-view.js';
-import {stepHeadingId, stepView} from './views/step-view.js';
-import {domId, heading, type ViewContext} from './views/view-context.js';
+import {savedView} from './views/saved-view.js';
+import {focusIds, heading, type ViewContext} from './views/view-context.js';
 
 const DATE: Intl.DateTimeFormatOptions = {dateStyle: 'long'};
 
@@ -85,12 +83,8 @@ export class CoordinatorCheck extends LitElement {
     config: {attribute: false},
     _answers: {state: true},
     _notes: {state: true},
-    _view: {state: true},
-    _showErrors: {state: true},
-    _step: {state: true},
     _raised: {state: true},
     _includeNotes: {state: true},
-    _confirming: {state: true},
     _draft: {state: true},
     // The platform owns the `lang` property: the attribute is only watched, and read from the nearest element.
     _langAttribute: {attribute: 'lang', converter: optional},
@@ -107,6 +101,12 @@ export class CoordinatorCheck extends LitElement {
   private readonly _scriptConfig = new ScriptConfigController(this, this._warn);
   private readonly _focus = new FocusController(this);
   private readonly _takeAway = new TakeAwayController(this);
+  private readonly _flow = new FlowController(this, this._focus, {
+    traits: () => this._settings.traits,
+    steps: () => this._settings.layout === 'steps',
+    answers: () => this._answers,
+    uid: this._uid,
+  });
   private readonly _settings = new HostSettingsController(this, () => this._scriptConfig.value, this._warn);
   private readonly _saved = new SavedAnswersController(
     this,
@@ -129,20 +129,12 @@ export class CoordinatorCheck extends LitElement {
 
   private _answers: Answers = {};
   private _notes: Notes = {};
-  private _view: 'form' | 'result' = 'form';
-  private _showErrors = false;
-  /** In the step-by-step layout: the trait shown (0-based), or the number of traits for "Check your answers". */
-  private _step = 0;
-  /** Set by a "Change" link: Continue goes back to "Check your answers". */
-  private _returnToCheck = false;
   /** The person's own edit of the draft; undefined while it still follows the result. */
   private _draft: string | undefined;
   /** The answer to "have you raised it?", asked only when something fell short. */
   private _raised: Raised | undefined;
   /** Whether the draft message carries the person's examples: only if they tick the box. */
   private _includeNotes = false;
-  /** "Start again" is waiting for the person to confirm it may clear their saved answers. */
-  private _confirming = false;
   /**
    * Language of the copy: the element's own `lang` attribute. Never read: declaring it makes Lit
    * watch the attribute, so the copy follows it (the settings controller reads the nearest `lang`).
@@ -241,79 +233,21 @@ export class CoordinatorCheck extends LitElement {
 
   private _onSubmit(event: Event): void {
     event.preventDefault();
-    const unanswered = unansweredIds(this._settings.traits, this._answers);
-    if (unanswered.length) {
-      // Step by step: back to the first step with a gap, flagging only that step's statements.
-      if (this._settings.layout === 'steps')
-        this._step = this._settings.traits.findIndex((t) => t.statements.some((st) => unanswered.includes(st.id)));
-      this._showErrors = true;
-      this._focus.focusAfterUpdate(`${this._uid}-errors`);
-      return;
-    }
-    this._showErrors = false;
+    if (!this._flow.submit()) return;
     // Scored alone: the result view words it when it renders, once.
     this._result = scoreAnswers(this._settings.traits, this._answers, new Date(), this._raised);
-    this._view = 'result';
     this._draft = undefined;
-    this._includeNotes = this._confirming = false;
+    this._includeNotes = false;
     this._takeAway.clear();
-    this._focus.focusAfterUpdate(`${this._uid}-result`);
     /** @ignore Documented by @fires on the class. */
     this.dispatchEvent(new CoordinatorCheckResultEvent(this._result));
   }
 
-  private _onContinue(event: Event): void {
-    event.preventDefault();
-    if (unansweredIds([this._settings.traits[this._step]], this._answers).length) {
-      this._showErrors = true;
-      this._focus.focusAfterUpdate(`${this._uid}-errors`);
-      return;
-    }
-    this._goTo(this._returnToCheck ? this._settings.traits.length : this._step + 1);
-  }
-
-  /**
-   * Moves to a step (a trait, or "Check your answers" after the last) and focuses its heading.
-   * `returnToCheck`: a "Change" link, so Continue leads straight back to "Check your answers".
-   */
-  private _goTo(step: number, returnToCheck = false): void {
-    this._showErrors = false;
-    this._returnToCheck = returnToCheck;
-    this._step = step;
-    this._view = 'form';
-    this._focus.focusAfterUpdate(step < this._settings.traits.length ? stepHeadingId(this._viewContext) : checkHeadingId(this._viewContext));
-  }
-
-  private _onErrorLink(event: Event, statementId: string): void {
-    event.preventDefault();
-    const group = (this.renderRoot as ShadowRoot).getElementById(domId(this._viewContext, statementId));
-    group?.scrollIntoView({block: 'center'});
-    group?.querySelector<HTMLInputElement>('input:checked, input')?.focus();
-  }
-
-  private _onNote(traitId: string, value: string): void {
-    this._notes = {...this._notes, [traitId]: value};
-  }
-
-  private _onChangeAnswers(): void {
-    if (this._settings.layout === 'steps') return this._goTo(this._settings.traits.length);
-    this._view = 'form';
-    this._focus.focusAfterUpdate(`${this._uid}-heading`);
-  }
-
-  private _needsRaised(): boolean {
-    return needsRaisedQuestion(scoreAnswers(this._settings.traits, this._answers));
-  }
-
   /** "Start again" clears saved answers too: with `remember` and something saved, it asks first. */
   private _onStartAgain(confirmed = false): void {
-    if (!confirmed && this.remember && this._saved.stored && !this._confirming) {
-      this._confirming = true;
-      this._focus.focusAfterUpdate(`${this._uid}-confirm`);
-      return;
-    }
+    if (!confirmed && this.remember && this._saved.stored && !this._flow.confirming) return this._flow.askToConfirm();
     this.reset();
-    this._focus.focusAfterUpdate(this._settings.layout === 'steps' ? stepHeadingId(this._viewContext) : `${this._uid}-heading`);
+    this._flow.reset(true);
   }
 
   private _onClearSaved(): void {
@@ -329,11 +263,9 @@ export class CoordinatorCheck extends LitElement {
     this._answers = {};
     this._notes = {};
     this._result = undefined;
-    this._showErrors = false;
-    this._view = 'form';
-    this._step = 0;
-    this._returnToCheck = this._confirming = this._includeNotes = false;
+    this._includeNotes = false;
     this._raised = undefined;
+    this._flow.reset();
     this._takeAway.clear();
   }
 
@@ -342,95 +274,37 @@ export class CoordinatorCheck extends LitElement {
   protected override render(): TemplateResult {
     const ctx = this._viewContext;
     const s = this._settings.strings;
+    const flow = this._flow;
+    const form = () =>
+      formView(
+        ctx,
+        {
+          traits: this._settings.traits,
+          answers: this._answers,
+          notes: this._notes,
+          raised: this._raised,
+          needsRaised: needsRaisedQuestion(scoreAnswers(this._settings.traits, this._answers)),
+          steps: this._settings.layout === 'steps',
+          step: flow.step,
+          showErrors: flow.showErrors,
+        },
+        {
+          onChange: (e) => this._onChange(e),
+          onSubmit: (e) => this._onSubmit(e),
+          onContinue: (e) => {
+            e.preventDefault();
+            flow.continue();
+          },
+          onGoTo: (step, returnToCheck) => flow.goTo(step, returnToCheck),
+          onNote: (id, value) => (this._notes = {...this._notes, [id]: value}),
+          onRaised: (value) => (this._raised = value),
+        },
+      );
     return html`<div part="base" class="base ${this.theme === 'auto' ? 'auto' : ''}" lang=${this._settings.lang}>
-      ${heading(ctx, 0, s.heading(this._settings.words), `${this._uid}-heading`)}
-      ${this._view === 'form' ? this._renderQuestions(ctx) : this._renderResult(ctx)}
-      ${this._renderSaved()}
+      ${heading(ctx, 0, s.heading(this._settings.words), focusIds(this._uid).heading)}
+      ${flow.view === 'form' ? form() : this._renderResult(ctx)}
+      ${savedView(ctx, this.remember, this._saved, () => this._onClearSaved())}
     </div>`;
-  }
-
-  /** What is saved on this device, and the person's say over it. */
-  private _renderSaved(): TemplateResult | typeof nothing {
-    const s = this._settings.strings;
-    const saved = this._saved;
-    const clear = html`<button type="button" part="button" class="secondary" @click=${this._onClearSaved}>${s.clearSaved}</button>`;
-    if (!this.remember) return saved.hasRecord ? html`<p class="saved">${s.savedEarlier} ${clear}</p>` : nothing;
-    if (saved.offered) {
-      return html`<div class="saved" role="status">
-        <p>${s.storageChanged}</p>
-        <button type="button" part="button" @click=${() => saved.loadOffered()}>${s.storageLoad}</button>
-        <button type="button" part="button" class="secondary" @click=${() => saved.keepMine()}>${s.storageKeep}</button>
-      </div>`;
-    }
-    const line = saved.stored === false ? s.storageFailed : saved.paused ? s.storagePaused : s.remembered;
-    return html`<p class="saved">${line} ${clear}</p>`;
-  }
-
-  private _renderQuestions(ctx: ViewContext): TemplateResult {
-    if (this._settings.layout === 'steps') return this._renderStep(ctx);
-    const total = statementIds(this._settings.traits).length;
-    const unanswered = unansweredIds(this._settings.traits, this._answers);
-    const missing = new Set(this._showErrors ? unanswered : []);
-    const errors = this._settings.traits.flatMap((t) => t.statements).filter((st) => missing.has(st.id));
-    return html`<p>${this._settings.strings.intro({...this._settings.words, count: total})}</p>
-      ${this._errorSummary(ctx, errors)}
-      ${questionsView(ctx, {
-        extra: this._renderRaised(ctx),
-        traits: this._settings.traits,
-        answers: this._answers,
-        notes: this._notes,
-        missing,
-        answered: total - unanswered.length,
-        total,
-        onChange: (e) => this._onChange(e),
-        onSubmit: (e) => this._onSubmit(e),
-        onNote: (id, value) => this._onNote(id, value),
-      })}`;
-  }
-
-  private _renderStep(ctx: ViewContext): TemplateResult {
-    const total = this._settings.traits.length + 1;
-    const onNote = (id: string, value: string) => this._onNote(id, value);
-    if (this._step >= this._settings.traits.length) {
-      return html`${checkAnswersView(ctx, {
-        extra: this._renderRaised(ctx),
-        traits: this._settings.traits,
-        answers: this._answers,
-        step: total,
-        total,
-        onChange: (index) => this._goTo(index, true),
-        onSubmit: (e) => this._onSubmit(e),
-        onBack: () => this._goTo(this._settings.traits.length - 1),
-      })}`;
-    }
-    const trait = this._settings.traits[this._step];
-    const missing = new Set(this._showErrors ? unansweredIds([trait], this._answers) : []);
-    return html`${this._step === 0 ? html`<p>${this._settings.strings.intro({...this._settings.words, count: statementIds(this._settings.traits).length})}</p>` : nothing}
-      ${stepView(ctx, {
-        trait,
-        step: this._step + 1,
-        total,
-        answers: this._answers,
-        notes: this._notes,
-        missing,
-        errors: this._errorSummary(
-          ctx,
-          trait.statements.filter((st) => missing.has(st.id)),
-        ),
-        onChange: (e) => this._onChange(e),
-        onContinue: (e) => this._onContinue(e),
-        onBack: this._step > 0 ? () => this._goTo(this._step - 1) : undefined,
-        onNote,
-      })}`;
-  }
-
-  private _errorSummary(ctx: ViewContext, statements: readonly {id: string; text: string}[]): TemplateResult | typeof nothing {
-    return statements.length ? errorSummaryView(ctx, statements, (e, id) => this._onErrorLink(e, id)) : nothing;
-  }
-
-  /** "Have you raised it?": optional, and asked only when something fell short (unanswered counts as not yet). */
-  private _renderRaised(ctx: ViewContext): TemplateResult | typeof nothing {
-    return this._needsRaised() ? raisedQuestionView(ctx, this._raised, (value) => (this._raised = value)) : nothing;
   }
 
   private _renderResult(ctx: ViewContext): TemplateResult {
@@ -453,7 +327,7 @@ export class CoordinatorCheck extends LitElement {
         date,
         message: this._takeAway.message,
         fallback: this._takeAway.fallback,
-        confirming: this._confirming,
+        confirming: this._flow.confirming,
         draft,
       },
       {
@@ -467,13 +341,10 @@ export class CoordinatorCheck extends LitElement {
           }),
         onCopy: () => void this._takeAway.copy(this._summary(doc), this._settings.strings, 'summary'),
         onDownload: () => this._takeAway.download(this._summary(doc), this._settings.strings),
-        onChangeAnswers: () => this._onChangeAnswers(),
+        onChangeAnswers: () => this._flow.changeAnswers(),
         onStartAgain: () => this._onStartAgain(),
         onConfirmStartAgain: () => this._onStartAgain(true),
-        onCancelStartAgain: () => {
-          this._confirming = false;
-          this._focus.focusAfterUpdate(`${this._uid}-start-again`);
-        },
+        onCancelStartAgain: () => this._flow.cancelConfirm(),
       },
     );
   }

@@ -1,6 +1,6 @@
 import {html, type nothing, type TemplateResult} from 'lit';
 import type {Answers, Trait} from '../model/types.js';
-import {heading, type ViewContext} from './view-context.js';
+import {focusIds, heading, type ViewContext} from './view-context.js';
 
 /** The "Check your answers" step: every answer, each with a way back to change it. */
 export interface CheckAnswersState {
@@ -16,9 +16,6 @@ export interface CheckAnswersState {
   readonly extra: TemplateResult | typeof nothing;
 }
 
-/** The id of the check page's heading, which takes focus when the person arrives there. */
-export const checkHeadingId = (ctx: ViewContext): string => `${ctx.uid}-check`;
-
 /** The GOV.UK summary-list pattern: a row per statement, its answer, and a "Change" link. */
 export function checkAnswersView(ctx: ViewContext, state: CheckAnswersState): TemplateResult {
   const s = ctx.strings;
@@ -28,7 +25,7 @@ export function checkAnswersView(ctx: ViewContext, state: CheckAnswersState): Te
   };
   return html`<form part="form" class="check" novalidate @submit=${state.onSubmit}>
     <span class="caption">${s.stepOf({n: state.step, total: state.total})}</span>
-    ${heading(ctx, 1, s.checkAnswers, checkHeadingId(ctx))}
+    ${heading(ctx, 1, s.checkAnswers, focusIds(ctx.uid).check)}
     <p>${s.checkAnswersIntro}</p>
     ${state.traits.map(
       (trait, index) => html`<section class="check-trait">

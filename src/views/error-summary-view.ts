@@ -1,5 +1,5 @@
 import {html, type TemplateResult} from 'lit';
-import {domId, heading, type ViewContext} from './view-context.js';
+import {domId, focusIds, heading, type ViewContext} from './view-context.js';
 
 /**
  * The GOV.UK error summary: a list of links to every unanswered statement. It takes focus when
@@ -11,7 +11,7 @@ export function errorSummaryView(
   onLink: (event: Event, statementId: string) => void,
 ): TemplateResult {
   const s = ctx.strings;
-  return html`<div class="error-summary" part="error-summary" id="${ctx.uid}-errors" tabindex="-1">
+  return html`<div class="error-summary" part="error-summary" id=${focusIds(ctx.uid).errors} tabindex="-1">
     <div role="alert">
       ${heading(ctx, 1, s.errorTitle)}
       <ul>

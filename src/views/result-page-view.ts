@@ -2,7 +2,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {safeUrl, telHref} from '../config/links.js';
 import type {ContactConfig} from '../config/parse-config.js';
 import {contactFields, type ResultDocument} from '../model/result-view.js';
-import {heading, link, type ViewContext} from './view-context.js';
+import {focusIds, heading, link, type ViewContext} from './view-context.js';
 
 /** The person's actions on the result page. */
 export interface ResultActions {
@@ -36,7 +36,7 @@ export function resultPageView(ctx: ViewContext, state: ResultState, actions: Re
   const {doc} = state;
   return html`<div class="result" part="result">
     <div class="verdict-panel">
-      ${heading(ctx, 1, html`<span class="verdict">${doc.verdict}</span>`, `${ctx.uid}-result`)}
+      ${heading(ctx, 1, html`<span class="verdict">${doc.verdict}</span>`, focusIds(ctx.uid).result)}
       <p class="verdict-detail">${doc.verdictDetail}</p>
       ${doc.raisedNote ? html`<p class="raised-note">${doc.raisedNote}</p>` : nothing}
       <p class="date">${s.checkedOn({date: state.date})}</p>
@@ -87,12 +87,12 @@ export function resultPageView(ctx: ViewContext, state: ResultState, actions: Re
     ${state.draft}
     <div class="actions">
       <button type="button" part="button" class="secondary" @click=${actions.onChangeAnswers}>${s.changeAnswers}</button>
-      <button type="button" part="button" class="secondary" id="${ctx.uid}-start-again" @click=${actions.onStartAgain}>${s.startAgain}</button>
+      <button type="button" part="button" class="secondary" id=${focusIds(ctx.uid).startAgain} @click=${actions.onStartAgain}>${s.startAgain}</button>
     </div>
     ${
       state.confirming
-        ? html`<div class="confirm" role="group" aria-labelledby="${ctx.uid}-confirm">
-          <p id="${ctx.uid}-confirm" tabindex="-1">${s.startAgainConfirm}</p>
+        ? html`<div class="confirm" role="group" aria-labelledby=${focusIds(ctx.uid).confirm}>
+          <p id=${focusIds(ctx.uid).confirm} tabindex="-1">${s.startAgainConfirm}</p>
           <div class="actions">
             <button type="button" part="button" @click=${actions.onConfirmStartAgain}>${s.startAgainYes}</button>
             <button type="button" part="button" class="secondary" @click=${actions.onCancelStartAgain}>${s.startAgainNo}</button>

@@ -2,7 +2,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {Notes} from '../model/result-view.js';
 import type {Answers, Trait} from '../model/types.js';
 import {traitFields} from './questions-view.js';
-import {heading, type ViewContext} from './view-context.js';
+import {focusIds, heading, type ViewContext} from './view-context.js';
 
 /** One step of the step-by-step flow: a single trait, with Back and Continue. */
 export interface StepState {
@@ -23,9 +23,6 @@ export interface StepState {
   readonly onNote: (traitId: string, value: string) => void;
 }
 
-/** The id of a step's heading, which takes focus each time the person moves to that step. */
-export const stepHeadingId = (ctx: ViewContext): string => `${ctx.uid}-step`;
-
 /** A trait as one step: "Step 2 of 6", its statements, an optional example, then Back and Continue. */
 export function stepView(ctx: ViewContext, state: StepState): TemplateResult {
   const s = ctx.strings;
@@ -35,7 +32,7 @@ export function stepView(ctx: ViewContext, state: StepState): TemplateResult {
       <fieldset class="trait" part="trait">
         <legend>
           <span class="caption">${s.stepOf({n: state.step, total: state.total})}</span>
-          ${heading(ctx, 1, trait.title, stepHeadingId(ctx))}
+          ${heading(ctx, 1, trait.title, focusIds(ctx.uid).step)}
         </legend>
         ${traitFields(ctx, trait, state)}
       </fieldset>

@@ -17,6 +17,18 @@ export const domId = (ctx: ViewContext, id: string): string =>
   // Ids may hold "." (a host's "trait.statement"): fine in an id, and never read as a selector.
   `${ctx.uid}-${id}`;
 
+/** The ids of the elements that take focus as the person moves through the widget. */
+export const focusIds = (uid: string) =>
+  ({
+    heading: `${uid}-heading`,
+    step: `${uid}-step`,
+    check: `${uid}-check`,
+    errors: `${uid}-errors`,
+    result: `${uid}-result`,
+    confirm: `${uid}-confirm`,
+    startAgain: `${uid}-start-again`,
+  }) as const;
+
 // One template per level, so no markup is ever built from a string. Every heading can take focus
 // from script (never from Tab), so the widget can move focus to it.
 const HEADINGS: readonly ((id: string | undefined, content: unknown) => TemplateResult)[] = [
