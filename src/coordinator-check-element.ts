@@ -1,7 +1,8 @@
-import {html, LitElement, type TemplateResult} from 'lit';
+import {html, LitElement, nothing, type TemplateResult} from 'lit';
 import type {CoordinatorCheckConfig} from './config/parse-config.js';
 import {FlowController} from './controllers/flow-controller.js';
 import {FocusController} from './controllers/focus-controller.js';
+import {HistoryController} from './controllers/history-controller.js';
 import {HostSettingsController} from './controllers/host-settings-controller.js';
 import {SavedAnswersController} from './controllers/saved-answers-controller.js';
 import {ScriptConfigController} from './controllers/script-config-controller.js';
@@ -10,17 +11,15 @@ import {createWarner} from './warnings.js';
 import {defineElement} from './define.js';
 import {CoordinatorCheckResultEvent} from './events.js';
 import type {Region} from './model/regions.js';
-import {describeResult, draftText, summaryText, type Notes, type ResultDocument} from './model/result-view.js';
+import type {Notes} from './model/result-view.js';
 import {needsRaisedQuestion, scoreAnswers, statementIds} from './model/scoring.js';
 import type {Answer, Answers, CheckResult, Raised} from './model/types.js';
 import {styles} from './styles.js';
-import {draftPanelView} from './views/draft-panel-view.js';
 import {formView} from './views/form-view.js';
-import {resultPageView} from './views/result-page-view.js';
+import {historyPanel} from './views/history-view.js';
+import {ResultScreen} from './views/result-screen.js';
 import {savedView} from './views/saved-view.js';
 import {focusIds, heading, type ViewContext} from './views/view-context.js';
-
-const DATE: Intl.DateTimeFormatOptions = {dateStyle: 'long'};
 
 /** A removed attribute means "not set", never the string "null". */
 const optional = {fromAttribute: (value: string | null) => value ?? undefined};
@@ -84,8 +83,6 @@ export class CoordinatorCheck extends LitElement {
     _answers: {state: true},
     _notes: {state: true},
     _raised: {state: true},
-    _includeNotes: {state: true},
-    _draft: {state: true},
     // The platform owns the `lang` property: the attribute is only watched, and read from the nearest element.
     _langAttribute: {attribute: 'lang', converter: optional},
   };
@@ -101,6 +98,7 @@ export class CoordinatorCheck extends LitElement {
   private readonly _scriptConfig = new ScriptConfigController(this, this._warn);
   private readonly _focus = new FocusController(this);
   private readonly _takeAway = new TakeAwayController(this);
+  private readonly _history = new HistoryController(this, this._warn);
   private readonly _flow = new FlowController(this, this._focus, {
     traits: () => this._settings.traits,
     steps: () => this._settings.layout === 'steps',
@@ -111,30 +109,37 @@ export class CoordinatorCheck extends LitElement {
   private readonly _saved = new SavedAnswersController(
     this,
     {
-      read: () => ({answers: this._answers, notes: this._notes}),
-      restore: ({answers, notes}) => {
+      read: () => ({answers: this._answers, notes: this._notes, history: this._history.checks}),
+      restore: ({answers, notes, history}) => {
         this._answers = {...answers, ...this._answers};
         this._notes = {...notes, ...this._notes};
+        this._history.restore(history);
       },
-      replace: ({answers, notes}) => {
+      replace: ({answers, notes, history}) => {
         this._answers = {...answers};
         this._notes = {...notes};
+        this._history.checks = history;
       },
       ids: () => ({statements: statementIds(this._settings.traits), traits: this._settings.traits.map((t) => t.id)}),
     },
     this._warn,
   );
 
+  // Made last: it takes the controllers above as they are.
+  private readonly _resultScreen = new ResultScreen({
+    host: this,
+    settings: this._settings,
+    history: this._history,
+    takeAway: this._takeAway,
+    flow: this._flow,
+  });
+
   private _result: CheckResult | undefined;
 
   private _answers: Answers = {};
   private _notes: Notes = {};
-  /** The person's own edit of the draft; undefined while it still follows the result. */
-  private _draft: string | undefined;
   /** The answer to "have you raised it?", asked only when something fell short. */
   private _raised: Raised | undefined;
-  /** Whether the draft message carries the person's examples: only if they tick the box. */
-  private _includeNotes = false;
   /**
    * Language of the copy: the element's own `lang` attribute. Never read: declaring it makes Lit
    * watch the attribute, so the copy follows it (the settings controller reads the nearest `lang`).
@@ -190,35 +195,6 @@ export class CoordinatorCheck extends LitElement {
     this.requestUpdate();
   }
 
-  private _document(): ResultDocument {
-    return describeResult({
-      strings: this._settings.strings,
-      words: this._settings.words,
-      traits: this._settings.traits,
-      answers: this._answers,
-      notes: this._notes,
-      region: this._settings.region,
-      contact: this._settings.contact,
-      crisis: this._settings.config.crisis,
-      raised: this._raised,
-      teamCrisis: this._settings.config.teamCrisis,
-    });
-  }
-
-  private _summary(doc: ResultDocument): string {
-    return summaryText(doc, this._settings.strings, this._settings.strings.heading(this._settings.words), this._date(new Date()));
-  }
-
-  /** A date in the copy's language; English copy is British, so "27 November 2026". */
-  private _date(date: Date): string {
-    try {
-      return date.toLocaleDateString(this._settings.lang === 'en' ? 'en-GB' : this._settings.lang, DATE);
-    } catch {
-      // A language tag Intl refuses, such as "cy_GB".
-      return date.toLocaleDateString('en-GB', DATE);
-    }
-  }
-
   private get _viewContext(): ViewContext {
     return {strings: this._settings.strings, words: this._settings.words, uid: this._uid, level: this._settings.level};
   }
@@ -236,8 +212,8 @@ export class CoordinatorCheck extends LitElement {
     if (!this._flow.submit()) return;
     // Scored alone: the result view words it when it renders, once.
     this._result = scoreAnswers(this._settings.traits, this._answers, new Date(), this._raised);
-    this._draft = undefined;
-    this._includeNotes = false;
+    this._history.record(this._result);
+    this._resultScreen.reset();
     this._takeAway.clear();
     /** @ignore Documented by @fires on the class. */
     this.dispatchEvent(new CoordinatorCheckResultEvent(this._result));
@@ -250,9 +226,16 @@ export class CoordinatorCheck extends LitElement {
     this._flow.reset(true);
   }
 
+  /**
+   * "Clear my answers". With `remember`, today's answers and notes go (past checks stay: they have
+   * their own delete). Without it, or when the record cannot be read, the whole record goes, and
+   * today's answers stay: the record was an earlier visit's.
+   */
   private _onClearSaved(): void {
-    this._saved.clear();
-    // Without `remember` the saved record was an earlier visit's: today's answers stay.
+    if (!this.remember || this._saved.paused) {
+      this._saved.clear();
+      this._history.checks = [];
+    }
     if (this.remember) this._onStartAgain(true);
   }
 
@@ -263,8 +246,9 @@ export class CoordinatorCheck extends LitElement {
     this._answers = {};
     this._notes = {};
     this._result = undefined;
-    this._includeNotes = false;
+    this._resultScreen.reset();
     this._raised = undefined;
+    this._history.reset();
     this._flow.reset();
     this._takeAway.clear();
   }
@@ -302,50 +286,19 @@ export class CoordinatorCheck extends LitElement {
       );
     return html`<div part="base" class="base ${this.theme === 'auto' ? 'auto' : ''}" lang=${this._settings.lang}>
       ${heading(ctx, 0, s.heading(this._settings.words), focusIds(this._uid).heading)}
-      ${flow.view === 'form' ? form() : this._renderResult(ctx)}
+      ${
+        flow.view === 'form'
+          ? form()
+          : this._resultScreen.render(ctx, {
+              result: this._result,
+              answers: this._answers,
+              notes: this._notes,
+              raised: this._raised,
+              onStartAgain: (confirmed) => this._onStartAgain(confirmed),
+            })
+      }
+      ${this.remember ? historyPanel(ctx, this._history, {settings: this._settings, focus: this._focus, takeAway: this._takeAway}) : nothing}
       ${savedView(ctx, this.remember, this._saved, () => this._onClearSaved())}
     </div>`;
-  }
-
-  private _renderResult(ctx: ViewContext): TemplateResult {
-    const doc = this._document();
-    const date = this._date(new Date(this._result?.completedAt ?? Date.now()));
-    const text = this._draft ?? draftText(doc, this._settings.strings, {includeNotes: this._includeNotes});
-    const draft = draftPanelView(ctx, {
-      includeNotes: this._includeNotes,
-      edited: this._draft !== undefined,
-      onIncludeNotes: (value) => (this._includeNotes = value),
-      text,
-      email: this._settings.contact?.email,
-      onInput: (value) => (this._draft = value),
-      onCopy: (value) => void this._takeAway.copy(value, this._settings.strings, 'draft-text'),
-    });
-    return resultPageView(
-      ctx,
-      {
-        doc,
-        date,
-        message: this._takeAway.message,
-        fallback: this._takeAway.fallback,
-        confirming: this._flow.confirming,
-        draft,
-      },
-      {
-        onPrint: () =>
-          this._takeAway.print({
-            doc,
-            strings: this._settings.strings,
-            title: this._settings.strings.heading(this._settings.words),
-            date,
-            lang: this._settings.lang,
-          }),
-        onCopy: () => void this._takeAway.copy(this._summary(doc), this._settings.strings, 'summary'),
-        onDownload: () => this._takeAway.download(this._summary(doc), this._settings.strings),
-        onChangeAnswers: () => this._flow.changeAnswers(),
-        onStartAgain: () => this._onStartAgain(),
-        onConfirmStartAgain: () => this._onStartAgain(true),
-        onCancelStartAgain: () => this._flow.cancelConfirm(),
-      },
-    );
   }
 }

@@ -46,7 +46,7 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, ...chi
   return node;
 }
 
-/** Builds the printed summary into `doc`: headings, verdict, traits and statuses, notes, next steps, crisis lines, date. */
+/** Builds the printed summary into `doc`: headings, verdict, changes since the last check, traits and statuses, notes, next steps, crisis lines, date. */
 export function buildPrintout(doc: Document, {doc: result, strings: s, title, date, lang}: PrintContent): void {
   const e = <K extends keyof HTMLElementTagNameMap>(tag: K, ...children: (Node | string)[]) => el(doc, tag, ...children);
   doc.documentElement.lang = lang;
@@ -59,11 +59,18 @@ export function buildPrintout(doc: Document, {doc: result, strings: s, title, da
     e('p', result.verdictDetail),
   );
   if (result.raisedNote) body.append(e('p', result.raisedNote));
+  const status = (text: string) => Object.assign(e('span', text), {className: 'status'});
+  if (result.since) {
+    const lines = result.since.lines.map(({trait, change}) => e('li', e('strong', trait.title), status(s.history.change[change])));
+    body.append(e('h2', result.since.heading), e('ul', ...lines));
+  }
   for (const group of result.groups) {
     const list = e('ul');
-    for (const {trait, status, note, prompts} of group.lines) {
-      const item = e('li', e('strong', trait.title), Object.assign(e('span', s.status[status]), {className: 'status'}));
+    for (const {trait, status: is, note, prompts, agreed, raisedThen} of group.lines) {
+      const item = e('li', e('strong', trait.title), status(s.status[is]));
+      if (raisedThen) item.append(e('br'), raisedThen.mine);
       if (note) item.append(e('br'), `${s.yourExample} ${note}`);
+      if (agreed) item.append(e('br'), `${s.agenda.agreed} ${agreed}`);
       if (prompts) item.append(e('br'), prompts.intro, e('ul', ...prompts.lines.map((line) => e('li', e('q', line)))));
       list.append(item);
     }

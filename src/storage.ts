@@ -1,6 +1,7 @@
 import {ownCopy} from './own-copy.js';
 import {ANSWERS, type Answer} from './model/types.js';
 import type {Notes} from './model/result-view.js';
+import {parseChecks, type PastCheck} from './model/history.js';
 
 // The rules (also in the README's Privacy section):
 // - Nothing is ever deleted that the person did not ask to clear (`clearSaved`), or that is not this
@@ -10,8 +11,11 @@ import type {Notes} from './model/result-view.js';
 // - A record changed by another tab or widget since this one read it is not written over: the
 //   writer is told, so the person can be offered the other answers.
 
-/** Bumped whenever the stored shape changes; records of other versions are kept, never read or written over. */
-export const STORAGE_VERSION = 1;
+/**
+ * Bumped whenever the stored shape changes. Version 1 (answers and notes) is read and upgraded when
+ * next written; records of any other version are kept, never read or written over.
+ */
+export const STORAGE_VERSION = 2;
 
 /** The longest note kept, as the note's text box allows. */
 export const NOTE_LIMIT = 2000;
@@ -20,6 +24,8 @@ export const NOTE_LIMIT = 2000;
 export interface SavedCheck {
   readonly answers: Readonly<Record<string, Answer>>;
   readonly notes: Notes;
+  /** Past checks, newest first (version 2). */
+  readonly history: readonly PastCheck[];
 }
 
 /** The part of the Web Storage API used here, so a test or another store can stand in for localStorage. */
@@ -64,7 +70,7 @@ export function parseSaved(raw: string | null, name: string, warn: Warn): SavedR
     return unreadable('not valid JSON');
   }
   if (!isObject(data)) return unreadable('not a saved record');
-  if (data.v !== STORAGE_VERSION) return unreadable(`from another version (v: ${JSON.stringify(data.v) ?? 'none'})`);
+  if (data.v !== STORAGE_VERSION && data.v !== 1) return unreadable(`from another version (v: ${JSON.stringify(data.v) ?? 'none'})`);
   if (!isObject(data.answers)) return unreadable('answers should be an object');
   if (!isObject(data.notes)) return unreadable('notes should be an object');
   const answers = Object.create(null) as Record<string, Answer>;
@@ -80,7 +86,10 @@ export function parseSaved(raw: string | null, name: string, warn: Warn): SavedR
       notes[id] = value.slice(0, NOTE_LIMIT);
     }
   }
-  return {status: 'saved', raw, saved: {answers, notes}};
+  // Version 1 had no history: it reads as none, and is written back as version 2 with nothing lost.
+  const history = data.v === 1 ? [] : parseChecks(data.history, 'history');
+  if (typeof history == 'string') return unreadable(`${history}`);
+  return {status: 'saved', raw, saved: {answers, notes, history}};
 }
 
 /** Reads the record `name`. Throws what `getItem` throws; deletes nothing, whatever it finds. */
@@ -88,7 +97,7 @@ export function readSaved(storage: StorageLike, name: string, warn: Warn): Saved
   return parseSaved(storage.getItem(name), name, warn);
 }
 
-const isEmpty = (data: SavedCheck) => !Object.keys(data.answers).length && !Object.values(data.notes).some(Boolean);
+const isEmpty = (data: SavedCheck) => !Object.keys(data.answers).length && !Object.values(data.notes).some(Boolean) && !data.history.length;
 
 /**
  * Writes answers and notes (or removes the record when there are none), but only over the record
@@ -103,7 +112,7 @@ export function writeSaved(storage: StorageLike, name: string, data: SavedCheck,
     storage.removeItem(name);
     return {outcome: 'removed', raw: null};
   }
-  const raw = JSON.stringify({v: STORAGE_VERSION, answers: data.answers, notes: data.notes});
+  const raw = JSON.stringify({v: STORAGE_VERSION, answers: data.answers, notes: data.notes, history: data.history});
   storage.setItem(name, raw);
   return {outcome: 'written', raw};
 }
@@ -119,7 +128,7 @@ export function sameSaved(a: SavedCheck, b: SavedCheck): boolean {
     const keys = Object.keys(x).filter((k) => x[k] !== '');
     return keys.length === Object.keys(y).filter((k) => y[k] !== '').length && keys.every((k) => Object.hasOwn(y, k) && x[k] === y[k]);
   };
-  return same(a.answers, b.answers) && same(a.notes, b.notes);
+  return same(a.answers, b.answers) && same(a.notes, b.notes) && JSON.stringify(a.history) === JSON.stringify(b.history);
 }
 
 /**

@@ -1,7 +1,8 @@
 import {css} from 'lit';
+import {resultStyles} from './result-styles.js';
 
 /** Public custom properties are read once into private `--_*` ones, so every rule below uses one name. */
-export const styles = css`
+const base = css`
   :host {
     display: block;
   }
@@ -190,14 +191,6 @@ export const styles = css`
     color: var(--_accent);
     background: none;
   }
-  .verdict-panel {
-    border-inline-start: 6px solid var(--_accent);
-    padding-inline-start: 16px;
-    margin-block-end: 1.5em;
-  }
-  .verdict-panel > .heading {
-    font-size: 1.4em;
-  }
   .confirm {
     border: 3px solid var(--_border);
     padding: 12px 16px;
@@ -217,26 +210,6 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .summary-list {
-    margin: 0 0 1.5em;
-  }
-  .summary-row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1em;
-    padding-block: 0.5em;
-    border-block-end: 1px solid var(--_border);
-  }
-  .summary-row dt {
-    flex: 1 1 100%;
-    font-weight: bold;
-  }
-  .summary-row dd {
-    margin: 0;
-  }
-  .summary-row .answer {
-    flex: 1 1 auto;
-  }
   .error-summary {
     border: 4px solid var(--_error);
     padding: 16px;
@@ -245,35 +218,6 @@ export const styles = css`
   .error-summary a {
     color: var(--_error);
     font-weight: bold;
-  }
-  .traits > li {
-    list-style: none;
-    margin: 0;
-    padding-block: 0.75em;
-    border-block-start: 1px solid var(--_border);
-  }
-  /* A shape as well as the word: never colour alone. */
-  .mark::before {
-    content: '?';
-    margin: 0 6px;
-  }
-  .status-met .mark::before {
-    content: '✓';
-  }
-  .status-partly-met .mark::before {
-    content: '◐';
-  }
-  .status-not-met .mark::before {
-    content: '✗';
-  }
-  /* Big enough to tap: the most important links for someone in distress. */
-  .crisis a {
-    padding-block: 12px;
-  }
-  .crisis {
-    border-inline-start: 6px solid var(--_accent);
-    padding: 12px 16px;
-    margin-block: 1.5em;
   }
   @media print {
     .base {
@@ -287,6 +231,8 @@ export const styles = css`
     .message,
     .draft,
     .saved,
+    .history,
+    .agenda,
     textarea {
       display: none;
     }
@@ -295,3 +241,6 @@ export const styles = css`
     }
   }
 `;
+
+/** The widget's styles: the page and the questions here; the result, agenda and history in result-styles. */
+export const styles = [base, resultStyles];

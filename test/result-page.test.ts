@@ -161,7 +161,7 @@ describe('<coordinator-check> "Start again"', () => {
     expect($$(el, 'input:checked')).to.have.length(0);
   });
 
-  it('asks first when it would clear saved answers; "No" keeps them, "Yes" clears them', async () => {
+  it('asks first when it would clear saved answers; "No" keeps them, "Yes" clears them (past checks stay)', async () => {
     const el = await renderCheck(html`<coordinator-check layout="single" remember storage-key=${KEY}></coordinator-check>`);
     await answerAll(el, 'yes');
     await submit(el);
@@ -177,6 +177,11 @@ describe('<coordinator-check> "Start again"', () => {
     await expect(el).to.be.accessible();
     await click(el, en.startAgainYes);
     expect($(el, '.result')).to.equal(null);
-    expect(localStorage.getItem(storageName(KEY))).to.equal(null);
+    const record = JSON.parse(localStorage.getItem(storageName(KEY))!) as {answers: object; notes: object; history: unknown[]};
+    expect(record.answers).to.deep.equal({});
+    expect(record.notes).to.deep.equal({});
+    // The check just done is a past check now: it has its own delete, under "Your past checks".
+    expect(record.history).to.have.length(1);
+    localStorage.removeItem(storageName(KEY));
   });
 });

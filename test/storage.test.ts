@@ -35,7 +35,7 @@ function warnings() {
 }
 
 const record = (answers: object, notes: object = {}) => JSON.stringify({v: 1, answers, notes});
-const saved = (answers: Record<string, string>, notes: Record<string, string> = {}) => ({answers, notes}) as SavedCheck;
+const saved = (answers: Record<string, string>, notes: Record<string, string> = {}) => ({answers, notes, history: []}) as SavedCheck;
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 describe('storage never loses an answer it did not mean to remove', () => {
@@ -44,8 +44,8 @@ describe('storage never loses an answer it did not mean to remove', () => {
       ['corrupt JSON', '{"v":1,"answers":{"communication-1":"yes"', 'not valid JSON'],
       [
         'a record from a newer release',
-        JSON.stringify({v: 2, answers: {'communication-1': 'yes'}, notes: {listening: 'kept'}}),
-        'another version (v: 2)',
+        JSON.stringify({v: 3, answers: {'communication-1': 'yes'}, notes: {listening: 'kept'}}),
+        'another version (v: 3)',
       ],
       ['a record with no version', JSON.stringify({answers: {}, notes: {}}), 'another version (v: none)'],
       ['answers of the wrong shape', JSON.stringify({v: 1, answers: 'yes', notes: {}}), 'answers should be an object'],
@@ -77,6 +77,8 @@ describe('storage never loses an answer it did not mean to remove', () => {
       expect(plain(read.status === 'saved' && read.saved)).to.deep.equal({
         answers: {'communication-1': 'yes', 'listening-2': 'not-sure'},
         notes: {listening: 'A note'},
+        // Version 1 had no past checks: none, and written back as version 2 with nothing lost.
+        history: [],
       });
     });
 
@@ -85,22 +87,28 @@ describe('storage never loses an answer it did not mean to remove', () => {
         'keeps every valid answer',
         {'communication-1': 'yes', 'a.b': 'sometimes', c: 'no', d: 'not-sure'},
         {},
-        {answers: {'communication-1': 'yes', 'a.b': 'sometimes', c: 'no', d: 'not-sure'}, notes: {}},
+        {answers: {'communication-1': 'yes', 'a.b': 'sometimes', c: 'no', d: 'not-sure'}, notes: {}, history: []},
         [],
       ],
       [
         'drops an answer that is not one of the four',
         {'communication-1': 'maybe', 'listening-1': 2, 'x-1': null},
         {},
-        {answers: {}, notes: {}},
+        {answers: {}, notes: {}, history: []},
         ['answers["communication-1"]', 'answers["listening-1"]', 'answers["x-1"]'],
       ],
-      ['drops a note that is not text', {}, {listening: 3, other: {}}, {answers: {}, notes: {}}, ['notes["listening"]', 'notes["other"]']],
+      [
+        'drops a note that is not text',
+        {},
+        {listening: 3, other: {}},
+        {answers: {}, notes: {}, history: []},
+        ['notes["listening"]', 'notes["other"]'],
+      ],
       [
         `cuts a note to ${NOTE_LIMIT} characters`,
         {},
         {listening: 'x'.repeat(NOTE_LIMIT + 500)},
-        {answers: {}, notes: {listening: 'x'.repeat(NOTE_LIMIT)}},
+        {answers: {}, notes: {listening: 'x'.repeat(NOTE_LIMIT)}, history: []},
         ['notes["listening"]'],
       ],
     ];
@@ -132,7 +140,7 @@ describe('storage never loses an answer it did not mean to remove', () => {
 
   describe('readSaved', () => {
     it('leaves every record it cannot read in place: nothing removed, nothing written', () => {
-      for (const raw of ['{"v":1', JSON.stringify({v: 2, answers: {}, notes: {}}), 'null', JSON.stringify({v: 1, answers: 'yes', notes: {}})]) {
+      for (const raw of ['{"v":1', JSON.stringify({v: 3, answers: {}, notes: {}}), 'null', JSON.stringify({v: 1, answers: 'yes', notes: {}})]) {
         const store = fakeStorage({[NAME]: raw});
         expect(readSaved(store.storage, NAME, () => {}).status).to.equal('unreadable');
         expect(store.writes()).to.deep.equal([]);
@@ -164,10 +172,10 @@ describe('storage never loses an answer it did not mean to remove', () => {
     });
 
     it('works over the real localStorage', () => {
-      localStorage.setItem(NAME, JSON.stringify({v: 2, future: true}));
+      localStorage.setItem(NAME, JSON.stringify({v: 3, future: true}));
       try {
         expect(readSaved(localStorage, NAME, () => {}).status).to.equal('unreadable');
-        expect(localStorage.getItem(NAME)).to.equal(JSON.stringify({v: 2, future: true}));
+        expect(localStorage.getItem(NAME)).to.equal(JSON.stringify({v: 3, future: true}));
       } finally {
         localStorage.removeItem(NAME);
       }
@@ -175,13 +183,40 @@ describe('storage never loses an answer it did not mean to remove', () => {
   });
 
   describe('writeSaved writes only over the record this widget read or wrote', () => {
-    it('writes a version 1 record and returns its text, to compare with next time', () => {
+    it('writes a version 2 record and returns its text, to compare with next time', () => {
       const store = fakeStorage();
       const first = writeSaved(store.storage, NAME, saved({'communication-1': 'yes'}), null);
-      expect(first).to.deep.equal({outcome: 'written', raw: record({'communication-1': 'yes'})});
+      expect(first).to.deep.equal({
+        outcome: 'written',
+        raw: JSON.stringify({v: 2, answers: {'communication-1': 'yes'}, notes: {}, history: []}),
+      });
       const second = writeSaved(store.storage, NAME, saved({'communication-1': 'no'}, {listening: 'n'}), first.raw);
       expect(second.outcome).to.equal('written');
-      expect(JSON.parse(store.data.get(NAME)!)).to.deep.equal({v: 1, answers: {'communication-1': 'no'}, notes: {listening: 'n'}});
+      expect(JSON.parse(store.data.get(NAME)!)).to.deep.equal({v: 2, answers: {'communication-1': 'no'}, notes: {listening: 'n'}, history: []});
+    });
+
+    it('writes over a version 1 record it read, as version 2, keeping every answer and note', () => {
+      const raw = record({'communication-1': 'yes'}, {listening: 'kept'});
+      const store = fakeStorage({[NAME]: raw});
+      const read = readSaved(store.storage, NAME, () => {});
+      expect(read.status).to.equal('saved');
+      if (read.status !== 'saved') return;
+      expect(writeSaved(store.storage, NAME, read.saved, raw).outcome).to.equal('written');
+      expect(JSON.parse(store.data.get(NAME)!)).to.deep.equal({
+        v: 2,
+        answers: {'communication-1': 'yes'},
+        notes: {listening: 'kept'},
+        history: [],
+      });
+    });
+
+    it('keeps the record while it holds past checks, even with no answers left', () => {
+      const check = {at: '2026-03-03T10:00:00.000Z', verdict: 'good', traits: {communication: 'met'}, agenda: [], agreed: {}};
+      const store = fakeStorage();
+      const data = {answers: {}, notes: {}, history: [check]} as unknown as SavedCheck;
+      expect(writeSaved(store.storage, NAME, data, null).outcome).to.equal('written');
+      const read = readSaved(store.storage, NAME, () => {});
+      expect(plain(read.status === 'saved' && read.saved.history)).to.deep.equal([check]);
     });
 
     it('removes its own record when nothing is left to keep', () => {
@@ -194,7 +229,7 @@ describe('storage never loses an answer it did not mean to remove', () => {
     const kept: [string, string | undefined, string | null, string][] = [
       ['answers another tab wrote since', record({'communication-1': 'no'}), record({'communication-1': 'yes'}), 'changed-elsewhere'],
       ['answers it never read (its read threw)', record({'communication-1': 'no'}), null, 'changed-elsewhere'],
-      ['a record from a newer release, even one it read', JSON.stringify({v: 2}), JSON.stringify({v: 2}), 'unreadable-kept'],
+      ['a record from a newer release, even one it read', JSON.stringify({v: 3}), JSON.stringify({v: 3}), 'unreadable-kept'],
       ['corrupt JSON, even when it read it', '{"v":1', '{"v":1', 'unreadable-kept'],
     ];
     for (const [name, there, expected, outcome] of kept) {
@@ -218,7 +253,7 @@ describe('storage never loses an answer it did not mean to remove', () => {
   });
 
   it('clearSaved removes the record whatever it holds, for when the person asks', () => {
-    for (const raw of [record({'communication-1': 'yes'}), JSON.stringify({v: 2}), '{']) {
+    for (const raw of [record({'communication-1': 'yes'}), JSON.stringify({v: 3}), '{']) {
       const store = fakeStorage({[NAME]: raw, other: 'x'});
       clearSaved(store.storage, NAME);
       expect([...store.data.keys()]).to.deep.equal(['other']);
@@ -238,7 +273,21 @@ describe('storage never loses an answer it did not mean to remove', () => {
       ['a different note', event(NAME, record({'communication-1': 'yes'}, {listening: 'theirs'})), 'saved', true],
       ['the record removed', event(NAME, null), 'empty', true],
       ['all storage cleared', event(null, null), 'empty', true],
-      ['a record from a newer release', event(NAME, JSON.stringify({v: 2})), 'unreadable', true],
+      ['a record from a newer release', event(NAME, JSON.stringify({v: 3})), 'unreadable', true],
+      [
+        'the same answers with a past check added',
+        event(
+          NAME,
+          JSON.stringify({
+            v: 2,
+            answers: {'communication-1': 'yes'},
+            notes: {listening: 'mine'},
+            history: [{at: '2026-03-03T10:00:00.000Z', verdict: 'good', traits: {communication: 'met'}, agenda: [], agreed: {}}],
+          }),
+        ),
+        'saved',
+        true,
+      ],
     ];
     for (const [name, change, status, differs] of cases) {
       it(`${name}: ${status === undefined ? 'not about this widget' : `${status}, ${differs ? 'differs' : 'the same'}`}`, () => {

@@ -707,6 +707,7 @@ describe('<coordinator-check> take-away and privacy', () => {
         v: STORAGE_VERSION,
         answers: Object.fromEntries(ids.map((id, i) => [id, MIXED[i]])),
         notes: {listening: NOTE},
+        history: [],
       });
     });
 
@@ -767,6 +768,7 @@ describe('<coordinator-check> take-away and privacy', () => {
           v: STORAGE_VERSION,
           answers: {'communication-1': 'yes', 'retired-1': 'no', 'listening-2': 'maybe'},
           notes: {listening: NOTE, retired: 'gone'},
+          history: [],
         }),
       );
       const warnings = stubWarn();
@@ -784,12 +786,13 @@ describe('<coordinator-check> take-away and privacy', () => {
         v: STORAGE_VERSION,
         answers: {'communication-1': 'yes', 'communication-2': 'no'},
         notes: {listening: NOTE},
+        history: [],
       });
     });
 
     it('reads the new key when storage-key changes, and leaves the record under the old key as it was', async () => {
       const [first, second] = STATEMENTS.map((st) => st.id);
-      localStorage.setItem(storageName('new-key'), JSON.stringify({v: STORAGE_VERSION, answers: {[second]: 'no'}, notes: {}}));
+      localStorage.setItem(storageName('new-key'), JSON.stringify({v: STORAGE_VERSION, answers: {[second]: 'no'}, notes: {}, history: []}));
       const el = await remembering('old-key');
       await answer(el, first, 'yes');
       const old = localStorage.getItem(storageName('old-key'));
@@ -810,7 +813,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       const [first, second] = STATEMENTS.map((st) => st.id);
       const el = await remembering();
       await answer(el, first, 'yes');
-      const theirs = JSON.stringify({v: STORAGE_VERSION, answers: {[second]: 'no'}, notes: {}});
+      const theirs = JSON.stringify({v: STORAGE_VERSION, answers: {[second]: 'no'}, notes: {}, history: []});
       // What another tab does: write, then the browser tells this window with a storage event.
       localStorage.setItem(storageName(KEY), theirs);
       window.dispatchEvent(new StorageEvent('storage', {key: storageName(KEY), newValue: theirs, storageArea: localStorage}));
@@ -840,7 +843,7 @@ describe('<coordinator-check> take-away and privacy', () => {
 
     it('lets the person clear answers saved on an earlier visit even when remember is off, and keeps today’s', async () => {
       const [first] = STATEMENTS.map((st) => st.id);
-      localStorage.setItem(storageName(KEY), JSON.stringify({v: STORAGE_VERSION, answers: {[first]: 'no'}, notes: {}}));
+      localStorage.setItem(storageName(KEY), JSON.stringify({v: STORAGE_VERSION, answers: {[first]: 'no'}, notes: {}, history: []}));
       const el = await renderCheck(html`<coordinator-check layout="single" storage-key=${KEY}></coordinator-check>`);
       expect($$(el, 'input:checked'), 'nothing is restored without remember').to.have.length(0);
       expect($(el, '.saved')!.textContent).to.contain(en.savedEarlier);
@@ -856,7 +859,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       const config = {traits: [{id: 'extra', title: 'Extra', statements: [{id: 'one', text: 'One more thing.'}]}]};
       localStorage.setItem(
         storageName(KEY),
-        JSON.stringify({v: STORAGE_VERSION, answers: {'communication-1': 'yes', 'extra.one': 'no'}, notes: {extra: NOTE}}),
+        JSON.stringify({v: STORAGE_VERSION, answers: {'communication-1': 'yes', 'extra.one': 'no'}, notes: {extra: NOTE}, history: []}),
       );
       const warnings = stubWarn();
       const el = await remembering();

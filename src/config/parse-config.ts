@@ -4,21 +4,11 @@ import {BUILT_IN_TRAIT_IDS} from '../model/traits.js';
 import {STATEMENT_KINDS, type StatementKind} from '../model/types.js';
 import {fillTemplate, type TraitConfig} from '../model/resolve.js';
 import {ownCopy} from '../own-copy.js';
-import {cleanEmail, safeUrl, telHref} from './links.js';
+import {isObject, LIMITS, list, pathOf, text, type Obj, type Warn} from './config-checks.js';
+import {parseContact, parseCrisis, parseTeamCrisis} from './parse-contacts.js';
 
-/** Limits on host input, so a typo cannot flood the page. Documented in the README. */
-export const LIMITS = {
-  text: 1000,
-  statementsPerTrait: 4,
-  addedTraits: 3,
-  suggestionsPerTrait: 4,
-  crisisLines: 6,
-  questionsPerTrait: 4,
-  locales: 20,
-  jsonChars: 100_000,
-  /** Unknown keys named one by one; the rest are counted in one line. */
-  unknownKeys: 10,
-} as const;
+export {LIMITS} from './config-checks.js';
+export {parseContact} from './parse-contacts.js';
 
 /** A copy of `T` where every piece may be left out, and any phrase may be a `{name}` template. */
 export type DeepPartial<T> = T extends (...args: never[]) => unknown
@@ -75,31 +65,9 @@ export interface ParsedConfig {
   readonly contact?: ContactConfig;
 }
 
-type Warn = (message: string) => void;
-type Obj = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ID = /^[a-z][\w-]{0,39}$/i;
 /** An empty configuration, with no prototype: `config.crisis` is never read from a polluted `Object.prototype`. */
 const empty = (): ParsedConfig => ownCopy({locales: {}, traits: []});
-
-/** `parent.key`, or `parent["odd key"]` when the key is not a plain name, so every warning names a path. */
-const pathOf = (parent: string, key: string): string =>
-  /^[a-z_$][\w$-]*$/i.test(key) ? (parent ? `${parent}.${key}` : key) : `${parent}[${JSON.stringify(key)}]`;
-
-/** A non-empty string, cut to the length limit; anything else is reported and dropped. */
-function text(value: unknown, path: string, warn: Warn): string | undefined {
-  if (typeof value != 'string' || !value.trim()) return void warn(`${path} should be a non-empty string; ignored.`);
-  if (value.length > LIMITS.text) warn(`${path} is longer than ${LIMITS.text} characters; cut short.`);
-  return value.slice(0, LIMITS.text);
-}
-
-/** Each entry of an array, checked by `item`, up to `max`; failures are dropped. */
-function list<T>(value: unknown, path: string, max: number, warn: Warn, item: (v: unknown, path: string) => T | undefined): T[] {
-  if (!Array.isArray(value)) return (warn(`${path} should be an array; ignored.`), []);
-  if (value.length > max) warn(`${path} has more than ${max} entries; the rest are ignored.`);
-  return value.slice(0, max).flatMap((v, i) => item(v, `${path}[${i}]`) ?? []);
-}
 
 /** Host copy checked against the shape of the English copy: same keys; templates in place of phrases. */
 export function parseStrings(value: unknown, path: string, warn: Warn, shape: unknown = en): unknown {
@@ -177,72 +145,6 @@ function parseTraits(value: unknown, warn: Warn): TraitConfig[] {
     else traits.push(trait);
   });
   return traits;
-}
-
-/** How each text field of a contact or crisis line is checked and cleaned, and what it must be. */
-const LINKS: Record<string, [(v: string) => string | undefined, string]> = {
-  name: [(v) => v, ''],
-  phone: [(v) => telHref(v) && v, 'a phone number, for a tel: link'],
-  // A link's text is the cleaned address it goes to: "https:evil.example" shows as "https://evil.example/".
-  email: [cleanEmail, 'one plain email address for a mailto: link: no spaces, commas, "#", "?", "&" or "%" escapes'],
-  url: [safeUrl, 'an https: or http: address'],
-};
-
-/** The text fields of a contact or crisis line, links only where safe; others are reported and dropped. */
-function links(value: Obj, path: string, warn: Warn, keys: readonly string[]): Obj {
-  const out = Object.create(null) as Obj;
-  for (const key of keys) {
-    if (value[key] === undefined) continue;
-    const raw = text(value[key], `${path}.${key}`, warn);
-    const [clean, needs] = LINKS[key];
-    const cleaned = raw && clean(raw);
-    if (raw && !cleaned) warn(`${path}.${key} "${raw}" is not a usable link (${needs}); dropped.`);
-    else if (cleaned) out[key] = cleaned;
-  }
-  return out;
-}
-
-/** Checks a contact: an optional name and links that are safe to show. */
-export function parseContact(input: unknown, path: string, warn: Warn): ContactConfig | undefined {
-  const value = ownCopy(input);
-  if (!isObject(value)) return void warn(`${path} should be an object; ignored.`);
-  const contact: ContactConfig = links(value, path, warn, ['name', 'phone', 'email', 'url']);
-  return Object.keys(contact).length ? contact : undefined;
-}
-
-/** A crisis phone number: any text, since "111, press 2" is a real way to write one; it is linked only if it dials. */
-function crisisLine(value: Obj, path: string, warn: Warn): CrisisLineConfig | undefined {
-  const label = text(value.label, `${path}.label`, warn);
-  if (!label) return undefined;
-  const phone = value.phone === undefined ? undefined : text(value.phone, `${path}.phone`, warn);
-  const {url} = links(value, path, warn, ['url']) as {url?: string};
-  // A line that was meant to give a way to get help, and now gives none, is left out.
-  if (!phone && !url && (value.phone !== undefined || value.url !== undefined)) {
-    return void warn(`${path} has no usable phone or url; this line is left out.`);
-  }
-  return {label, ...(phone && {phone}), ...(url && {url})};
-}
-
-/**
- * The crisis box is a safety net: only an exact `false` hides it. A malformed value, or a list with
- * nothing usable in it, is reported and the nation's lines are shown instead (`undefined`).
- */
-function parseCrisis(value: unknown, warn: Warn): readonly CrisisLineConfig[] | false | undefined {
-  if (value === false) return false;
-  if (!Array.isArray(value)) return void warn("crisis should be a list of lines, or false to hide the box; the nation's lines are shown.");
-  const lines = list(value, 'crisis', LIMITS.crisisLines, warn, (v, path) =>
-    isObject(v) ? crisisLine(v, path, warn) : void warn(`${path} should be an object; ignored.`),
-  );
-  if (!lines.length) return void warn("crisis has no usable line; the nation's lines are shown.");
-  return lines;
-}
-
-function parseTeamCrisis(value: unknown, warn: Warn): TeamCrisisConfig | undefined {
-  if (!isObject(value)) return void warn('teamCrisis should be an object such as {"phone": "0113 496 0000"}; ignored.');
-  const phone = text(value.phone, 'teamCrisis.phone', warn);
-  if (!phone) return void warn('teamCrisis needs a phone; ignored.');
-  const label = value.label === undefined ? undefined : text(value.label, 'teamCrisis.label', warn);
-  return {...(label && {label}), phone};
 }
 
 /**

@@ -7,6 +7,7 @@ import {resolveTraits, roleWords} from '../model/resolve.js';
 import type {Trait} from '../model/types.js';
 
 const DEFAULT_ROLE = 'care co-ordinator';
+const DATE: Intl.DateTimeFormatOptions = {dateStyle: 'long'};
 const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
 /** `steps`: one trait at a time, then "Check your answers". `single`: every question on one page. */
 export const LAYOUTS = ['steps', 'single'] as const;
@@ -86,6 +87,17 @@ export class HostSettingsController implements ReactiveController {
   /** The host's advice service: the configuration's, else the attributes'. */
   get contact(): ContactConfig | undefined {
     return this.config.contact ?? this.attributeContact;
+  }
+
+  /** A date (or an ISO date string) in the copy's language; English copy is British, so "27 November 2026". */
+  date(value: Date | string): string {
+    const date = new Date(value);
+    try {
+      return date.toLocaleDateString(this.lang === 'en' ? 'en-GB' : this.lang, DATE);
+    } catch {
+      // A language tag Intl refuses, such as "cy_GB".
+      return date.toLocaleDateString('en-GB', DATE);
+    }
   }
 
   private _changed(key: string, value: unknown): boolean {

@@ -11,11 +11,11 @@ export interface SavedAnswersHost extends ReactiveControllerHost {
 
 /** How the controller reads and changes the element's answers and notes. */
 export interface SavedAnswersAccess {
-  /** The answers and notes now; replaced, never changed in place, so identity tells a change. */
+  /** The answers, notes and past checks now; replaced, never changed in place, so identity tells a change. */
   read(): SavedCheck;
-  /** Takes restored answers and notes; what the person has already given wins. */
+  /** Takes restored answers, notes and past checks; what the person has already given wins. */
   restore(saved: SavedCheck): void;
-  /** Replaces the answers and notes with these: the person chose to load another window's. */
+  /** Replaces the answers, notes and past checks with these: the person chose to load another window's. */
   replace(saved: SavedCheck): void;
   /** The statement and trait ids shown now: only their answers and notes are written. */
   ids(): {statements: readonly string[]; traits: readonly string[]};
@@ -47,8 +47,8 @@ export class SavedAnswersController implements ReactiveController {
   private _name: string | undefined;
   /** The record's text as last read or written: a write goes ahead only over this. */
   private _expected: string | null = null;
-  /** The answers and notes last read or written, by identity. */
-  private _saved: [Answers?, Notes?] = [];
+  /** The answers, notes and past checks last read or written, by identity. */
+  private _saved: [Answers?, Notes?, SavedCheck['history']?] = [];
   private _read = false;
   private _warnedDropped = '';
   private readonly _onStorage = (event: StorageEvent) => this._otherWindow(event);
@@ -80,11 +80,10 @@ export class SavedAnswersController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const {answers, notes} = this._access.read();
-    // Compared by identity: answers and notes are replaced, never changed in place.
-    if (this._host.remember && !this.paused && !this.offered && (answers !== this._saved[0] || notes !== this._saved[1])) {
-      this._write({answers, notes});
-    }
+    const held = this._access.read();
+    // Compared by identity: answers, notes and history are replaced, never changed in place.
+    const changed = held.answers !== this._saved[0] || held.notes !== this._saved[1] || held.history !== this._saved[2];
+    if (this._host.remember && !this.paused && !this.offered && changed) this._write(held);
   }
 
   /** Removes what is saved under this key, whatever it holds: the person asked. */
@@ -145,15 +144,15 @@ export class SavedAnswersController implements ReactiveController {
     this.paused = record.status === 'unreadable' && remember;
     if (record.status === 'saved' && remember) this._access.restore(record.saved);
     // Nothing to write back yet: a configuration with the questions these answer may still be on its way.
-    const {answers, notes} = this._access.read();
-    this._saved = [answers, notes];
+    const {answers, notes, history} = this._access.read();
+    this._saved = [answers, notes, history];
   }
 
   /** Writes the answers and notes for what is shown now; the rest stay in memory but are not written. */
   private _write(data: SavedCheck): void {
-    this._saved = [data.answers, data.notes];
+    this._saved = [data.answers, data.notes, data.history];
     const ids = this._access.ids();
-    const kept = {answers: keep(data.answers, ids.statements), notes: keep(data.notes, ids.traits)};
+    const kept = {answers: keep(data.answers, ids.statements), notes: keep(data.notes, ids.traits), history: data.history};
     const dropped = [...Object.keys(data.answers), ...Object.keys(data.notes)].filter((id) => !(id in kept.answers || id in kept.notes));
     const out = this._attempt((name) => {
       if (dropped.length && dropped.join() !== this._warnedDropped) {

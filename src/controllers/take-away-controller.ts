@@ -63,13 +63,17 @@ export class TakeAwayController implements ReactiveController {
     this._host.renderRoot.querySelector<HTMLTextAreaElement>(`.${selector}`)?.select();
   }
 
-  /** Saves text as a `.txt` file named with today's local date; says so if the browser will not. */
-  download(text: string, words: TakeAwayWords): void {
+  /**
+   * Saves text as a file named with today's local date (`coordinator-check-2026-12-02.txt`, or the
+   * `history` JSON file); says so if the browser will not.
+   */
+  download(text: string, words: TakeAwayWords, kind: 'summary' | 'history' = 'summary'): void {
     try {
-      const url = URL.createObjectURL(new Blob([text], {type: 'text/plain'}));
+      const url = URL.createObjectURL(new Blob([text], {type: kind === 'history' ? 'application/json' : 'text/plain'}));
       // The local date as YYYY-MM-DD, the same day as "Checked on" in the file.
       const date = new Date().toLocaleDateString('sv');
-      const link = Object.assign(document.createElement('a'), {href: url, download: `coordinator-check-${date}.txt`});
+      const name = kind === 'history' ? `coordinator-check-history-${date}.json` : `coordinator-check-${date}.txt`;
+      const link = Object.assign(document.createElement('a'), {href: url, download: name});
       this._host.renderRoot.append(link);
       link.click();
       link.remove();

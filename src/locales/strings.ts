@@ -1,3 +1,4 @@
+import type {Change} from '../model/history.js';
 import type {Answer, Raised, TraitStatus, Verdict} from '../model/types.js';
 import type {BuiltInTraitId} from '../model/traits.js';
 import type {CrisisLineId, Region} from '../model/regions.js';
@@ -42,6 +43,54 @@ export interface StepCopy {
   readonly managerIfNeeded: Phrase<RoleWords>;
   readonly advice: Phrase<RoleWords & {service: string}>;
   readonly questions: Phrase<RoleWords>;
+}
+
+/** Picking up to three things to raise first, and noting what was agreed. */
+export interface AgendaCopy {
+  /** Heading of the picked traits, on the result, in the summary, print and the draft. */
+  readonly heading: string;
+  readonly legend: string;
+  readonly hint: Phrase<{limit: number}>;
+  /** Said when the limit is reached, and the other boxes are not available. */
+  readonly full: Phrase<{limit: number}>;
+  readonly agreedLabel: Phrase<{trait: string}>;
+  readonly agreedHint: string;
+  /** Before the agreed note in the summary, print and a past check. */
+  readonly agreed: string;
+}
+
+/** Past checks on this device (`remember` only), and moving them in a file. */
+export interface HistoryCopy {
+  /** Heading of the comparison with the check before. */
+  readonly since: Phrase<{date: string}>;
+  readonly change: Readonly<Record<Change, string>>;
+  /** Under a trait raised at the last check: on screen, then (first person) in the summary and draft. */
+  readonly raisedOn: Phrase<{date: string}>;
+  readonly raisedOnMine: Phrase<{date: string}>;
+  readonly raisedChange: Readonly<Record<Change, string>>;
+  readonly heading: string;
+  readonly intro: Phrase<{limit: number}>;
+  /** Nothing kept yet: a file from another device can still be added. */
+  readonly none: string;
+  readonly item: Phrase<{date: string}>;
+  readonly open: string;
+  readonly close: string;
+  readonly remove: string;
+  /** Visually hidden words after "Open" and "Delete": which check. */
+  readonly which: Phrase<{date: string}>;
+  readonly removed: Phrase<{date: string}>;
+  readonly dropped: Phrase<{limit: number}>;
+  readonly clear: string;
+  readonly clearConfirm: string;
+  readonly clearYes: string;
+  readonly clearNo: string;
+  readonly cleared: string;
+  readonly exportFile: string;
+  readonly importLabel: string;
+  readonly importHint: string;
+  readonly imported: Phrase<{count: number}>;
+  readonly importedNone: string;
+  readonly importFailed: string;
 }
 
 /** Every piece of copy the widget shows, for one language. */
@@ -136,5 +185,7 @@ export interface Strings {
   readonly draftTooLong: string;
   /** A download or copy failed or did not finish. */
   readonly takeAwayFailed: string;
+  readonly agenda: AgendaCopy;
+  readonly history: HistoryCopy;
   readonly traits: Readonly<Record<BuiltInTraitId, TraitCopy>>;
 }

@@ -5,6 +5,7 @@ import {planSteps, type StepId} from './advice.js';
 import {ownCopy} from '../own-copy.js';
 import {REGION_FACTS, type Region} from './regions.js';
 import {scoreAnswers} from './scoring.js';
+import {changeFor, type Change, type PastCheck} from './history.js';
 import type {Answers, CheckResult, Raised, Trait, TraitStatus} from './types.js';
 
 /** Free text the person wrote about a trait, by trait id. Never part of the result event. */
@@ -26,6 +27,11 @@ export interface ResultContext {
   readonly crisis?: readonly CrisisLineConfig[] | false | undefined;
   /** The team's own crisis or duty number, shown first. */
   readonly teamCrisis?: TeamCrisisConfig | undefined;
+  /** Traits the person picked to raise first, in their order, and what was agreed about them. */
+  readonly agenda?: readonly string[] | undefined;
+  readonly agreed?: Readonly<Record<string, string>> | undefined;
+  /** The check before this one on the device, and its date in the copy's language. */
+  readonly previous?: {readonly check: PastCheck; readonly date: string} | undefined;
 }
 
 /** One trait as the result shows it. */
@@ -35,10 +41,20 @@ export interface TraitLine {
   readonly note: string;
   /** Words to use: things to say when it fell short, questions to ask when not sure; none when met. */
   readonly prompts?: {readonly intro: string; readonly lines: readonly string[]};
+  /** "What we agreed", for a trait picked to raise first. */
+  readonly agreed?: string;
+  /** Raised at the check before: whether it has changed since, for the screen and (first person) to share. */
+  readonly raisedThen?: {readonly yours: string; readonly mine: string};
+}
+
+/** One trait against the check before. */
+export interface SinceLine {
+  readonly trait: Trait;
+  readonly change: Change;
 }
 
 /** Which group a trait is shown in. */
-export type GroupId = 'going-well' | 'could-be-better' | 'not-sure';
+export type GroupId = 'first' | 'going-well' | 'could-be-better' | 'not-sure';
 
 /** One next step, worded; the advice step carries the contact details to show with it. */
 export interface NextStep {
@@ -56,6 +72,9 @@ export interface ResultDocument {
   readonly verdictDetail: string;
   /** What the "have you raised it?" answer means for the steps; only when it was asked and answered. */
   readonly raisedNote?: string;
+  /** How each trait changed since the check before, when there is one on the device. */
+  readonly since?: {readonly heading: string; readonly lines: readonly SinceLine[]};
+  /** The traits picked to raise first lead, under their own heading; each trait is in one group. */
   readonly groups: readonly {readonly id: GroupId; readonly heading: string; readonly lines: readonly TraitLine[]}[];
   /** Next steps in the order offered. */
   readonly steps: readonly NextStep[];
@@ -83,11 +102,29 @@ export function crisisLines(ctx: Pick<ResultContext, 'strings' | 'region' | 'cri
 export function describeResult(ctx: ResultContext, completedAt?: Date): ResultDocument {
   const {strings: s, words, region} = ctx;
   const result = scoreAnswers(ctx.traits, ctx.answers, completedAt, ctx.raised);
+  const agenda = (ctx.agenda ?? []).filter((id) => ctx.traits.some((t) => t.id === id));
+  const previous = ctx.previous;
+  const since: SinceLine[] = [];
   const lines = ctx.traits.map((trait, i): TraitLine => {
     const status = result.traits[i].status;
     const [intro, prompts] =
       status === 'met' ? ['', []] : status === 'unsure' ? [s.questionsIntro, trait.questions] : [s.suggestionsIntro, trait.suggestions];
-    return {trait, status, note: ctx.notes[trait.id]?.trim() ?? '', ...(prompts.length && {prompts: {intro, lines: prompts}})};
+    const change = previous && changeFor(previous.check.traits[trait.id], status);
+    if (change) since.push({trait, change});
+    const agreed = agenda.includes(trait.id) && ctx.agreed?.[trait.id]?.trim();
+    const raisedThen = change &&
+      previous.check.agenda.includes(trait.id) && {
+        yours: `${s.history.raisedOn({date: previous.date})} ${s.history.raisedChange[change]}`.trim(),
+        mine: `${s.history.raisedOnMine({date: previous.date})} ${s.history.raisedChange[change]}`.trim(),
+      };
+    return {
+      trait,
+      status,
+      note: ctx.notes[trait.id]?.trim() ?? '',
+      ...(prompts.length && {prompts: {intro, lines: prompts}}),
+      ...(agreed && {agreed}),
+      ...(raisedThen && {raisedThen}),
+    };
   });
   const short = lines.filter((l) => l.status === 'partly-met' || l.status === 'not-met');
 
@@ -123,11 +160,15 @@ export function describeResult(ctx: ResultContext, completedAt?: Date): ResultDo
     verdict: s.verdict[result.verdict](words),
     verdictDetail: s.verdictDetail[result.verdict](words),
     ...(result.raised && {raisedNote: s.raisedNote[result.raised](words)}),
-    groups: GROUPS.map(([id, key, statuses]) => ({
-      id,
-      heading: s[key],
-      lines: lines.filter((line) => statuses.includes(line.status)),
-    })).filter((group) => group.lines.length),
+    ...(previous && since.length && {since: {heading: s.history.since({date: previous.date}), lines: since}}),
+    groups: [
+      {id: 'first' as const, heading: s.agenda.heading, lines: agenda.map((id) => lines.find((l) => l.trait.id === id)!)},
+      ...GROUPS.map(([id, key, statuses]) => ({
+        id,
+        heading: s[key],
+        lines: lines.filter((line) => statuses.includes(line.status) && !agenda.includes(line.trait.id)),
+      })),
+    ].filter((group) => group.lines.length),
     // No prototype: a step without a contact never reads a polluted Object.prototype.contact.
     steps: ownCopy(steps),
     ...(shownContact && {contact: shownContact}),
@@ -152,11 +193,14 @@ export function contactFields(input: ContactConfig | undefined, s: Strings): [st
 export function summaryText(doc: ResultDocument, s: Strings, title: string, date: string): string {
   const out = [title, s.checkedOn({date}), '', doc.verdict, doc.verdictDetail];
   if (doc.raisedNote) out.push(doc.raisedNote);
+  if (doc.since) out.push('', `${doc.since.heading}:`, ...doc.since.lines.map((l) => `- ${l.trait.title}: ${s.history.change[l.change]}`));
   for (const group of doc.groups) {
     out.push('', `${group.heading}:`);
-    for (const {trait, status, note, prompts} of group.lines) {
+    for (const {trait, status, note, prompts, agreed, raisedThen} of group.lines) {
       out.push(`- ${trait.title}: ${s.status[status]}`);
+      if (raisedThen) out.push(`  ${raisedThen.mine}`);
       if (note) out.push(`  ${s.yourExample} ${note}`);
+      if (agreed) out.push(`  ${s.agenda.agreed} ${agreed}`);
       if (prompts) out.push(`  ${prompts.intro}`, ...prompts.lines.map((line) => `  “${line}”`));
     }
   }
@@ -181,18 +225,18 @@ export interface DraftOptions {
  * listed as going well; what the person is not sure of is something to ask about.
  */
 export function draftText(doc: ResultDocument, s: Strings, {includeNotes = false}: DraftOptions = {}): string {
-  const lines = doc.groups.flatMap((g) => g.lines);
-  const item = (l: TraitLine) => `- ${l.trait.title}${includeNotes && l.note ? `: ${l.note}` : ''}`;
+  const first = doc.groups.find((g) => g.id === 'first')?.lines ?? [];
+  const lines = doc.groups.flatMap((g) => (g.id === 'first' ? [] : g.lines));
+  const item = (l: TraitLine) =>
+    `- ${l.trait.title}${includeNotes && l.note ? `: ${l.note}` : ''}${l.raisedThen ? ` (${l.raisedThen.mine})` : ''}`;
   const out = [s.draftGreeting, '', s.draftIntro];
-  const sections: [string, readonly TraitStatus[]][] = [
-    [s.draftWell, ['met']],
-    [s.draftRaise, ['partly-met', 'not-met']],
-    [s.draftAsk, ['unsure']],
+  const sections: [string, readonly TraitLine[]][] = [
+    [`${s.agenda.heading}:`, first],
+    [s.draftWell, lines.filter((l) => l.status === 'met')],
+    [s.draftRaise, lines.filter((l) => l.status === 'partly-met' || l.status === 'not-met')],
+    [s.draftAsk, lines.filter((l) => l.status === 'unsure')],
   ];
-  for (const [heading, statuses] of sections) {
-    const these = lines.filter((l) => statuses.includes(l.status));
-    if (these.length) out.push('', heading, ...these.map(item));
-  }
+  for (const [heading, these] of sections) if (these.length) out.push('', heading, ...these.map(item));
   out.push('', s.draftClose);
   return out.join('\n');
 }

@@ -28,6 +28,8 @@ export interface ResultState {
   readonly confirming: boolean;
   /** The draft message panel. */
   readonly draft: TemplateResult;
+  /** "Choose what to talk about first", when something is not fully met. */
+  readonly agenda: TemplateResult | typeof nothing;
 }
 
 /** The result: the verdict, each trait's status, next steps, crisis lines and take-away actions. */
@@ -41,16 +43,31 @@ export function resultPageView(ctx: ViewContext, state: ResultState, actions: Re
       ${doc.raisedNote ? html`<p class="raised-note">${doc.raisedNote}</p>` : nothing}
       <p class="date">${s.checkedOn({date: state.date})}</p>
     </div>
+    ${
+      doc.since
+        ? html`<section class="since">
+            ${heading(ctx, 2, doc.since.heading)}
+            <ul class="traits">
+              ${doc.since.lines.map(
+                ({trait, change}) => html`<li>
+                  <strong>${trait.title}</strong> <span class="trend trend-${change}">${s.history.change[change]}</span>
+                </li>`,
+              )}
+            </ul>
+          </section>`
+        : nothing
+    }
     ${doc.groups.map(
       (group) => html`<section>
         ${heading(ctx, 2, group.heading)}
         <ul class="traits">
           ${group.lines.map(
-            ({trait, status, note, prompts}) => html`<li class="trait-result" part="trait">
+            ({trait, status, note, prompts, raisedThen}) => html`<li class="trait-result" part="trait">
               <p>
                 <strong>${trait.title}</strong>
                 <span class="status status-${status}"><span class="mark" aria-hidden="true"></span>${s.status[status]}</span>
               </p>
+              ${raisedThen ? html`<p class="raised-then">${raisedThen.yours}</p>` : nothing}
               ${note ? html`<p>${s.yourExample} ${note}</p>` : nothing}
               ${
                 prompts
@@ -65,6 +82,7 @@ export function resultPageView(ctx: ViewContext, state: ResultState, actions: Re
         </ul>
       </section>`,
     )}
+    ${state.agenda}
     <section>
       ${heading(ctx, 2, s.nextStepsHeading)}
       <p>${s.nextStepsIntro}</p>

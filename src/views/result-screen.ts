@@ -1,0 +1,116 @@
+import {nothing, type ReactiveControllerHost, type TemplateResult} from 'lit';
+import type {FlowController} from '../controllers/flow-controller.js';
+import type {HistoryController} from '../controllers/history-controller.js';
+import type {HostSettingsController} from '../controllers/host-settings-controller.js';
+import type {TakeAwayController} from '../controllers/take-away-controller.js';
+import {canPick} from '../model/history.js';
+import {describeResult, draftText, summaryText, type Notes, type ResultDocument} from '../model/result-view.js';
+import type {Answers, CheckResult, Raised} from '../model/types.js';
+import {agendaView} from './agenda-view.js';
+import {draftPanelView} from './draft-panel-view.js';
+import {resultPageView} from './result-page-view.js';
+import type {ViewContext} from './view-context.js';
+
+/** The parts of the widget the result page reads and acts through. */
+export interface ResultScreenParts {
+  readonly host: ReactiveControllerHost;
+  readonly settings: HostSettingsController;
+  readonly history: HistoryController;
+  readonly takeAway: TakeAwayController;
+  readonly flow: FlowController;
+}
+
+/** What the person gave, and the result it came to. */
+export interface ResultInput {
+  readonly result: CheckResult | undefined;
+  readonly answers: Answers;
+  readonly notes: Notes;
+  readonly raised: Raised | undefined;
+  /** "Start again", asked first when saved answers would go; `confirmed` once the person said yes. */
+  readonly onStartAgain: (confirmed?: boolean) => void;
+}
+
+/**
+ * The result page as the widget shows it: the result in words (with the agenda and the comparison
+ * with the last check), wired to print, copy, download and the draft message. It holds the one
+ * piece of state that is the result page's own: the person's edit of the draft.
+ */
+export class ResultScreen {
+  /** The person's own edit of the draft; undefined while it still follows the result. */
+  private _draft: string | undefined;
+  /** Whether the draft message carries the person's examples: only if they tick the box. */
+  private _includeNotes = false;
+  private readonly _parts: ResultScreenParts;
+
+  constructor(parts: ResultScreenParts) {
+    this._parts = parts;
+  }
+
+  /** A new result, or none: the draft follows the result again, without the examples. */
+  reset(): void {
+    this._draft = undefined;
+    this._includeNotes = false;
+  }
+
+  render(ctx: ViewContext, input: ResultInput): TemplateResult {
+    const {settings, takeAway, history, flow, host} = this._parts;
+    const s = settings.strings;
+    const doc = this._document(input);
+    const date = settings.date(input.result?.completedAt ?? new Date());
+    const summary = () => summaryText(doc, s, s.heading(settings.words), settings.date(new Date()));
+    const update = (change: () => void) => (change(), host.requestUpdate());
+    const draft = draftPanelView(ctx, {
+      includeNotes: this._includeNotes,
+      edited: this._draft !== undefined,
+      onIncludeNotes: (value) => update(() => (this._includeNotes = value)),
+      text: this._draft ?? draftText(doc, s, {includeNotes: this._includeNotes}),
+      email: settings.contact?.email,
+      onInput: (value) => update(() => (this._draft = value)),
+      onCopy: (value) => void takeAway.copy(value, s, 'draft-text'),
+    });
+    const check = history.current;
+    const agenda = check
+      ? agendaView(ctx, {
+          check,
+          // The traits not fully met, in the order the result lists them.
+          traits: doc.groups.flatMap((g) => g.lines.filter((l) => canPick(l.status)).map((l) => l.trait)),
+          idPrefix: 'agenda',
+          onPick: (id, on) => history.pick(check.at, id, on),
+          onAgree: (id, text) => history.agree(check.at, id, text),
+        })
+      : nothing;
+    return resultPageView(
+      ctx,
+      {doc, date, message: takeAway.message, fallback: takeAway.fallback, confirming: flow.confirming, draft, agenda},
+      {
+        onPrint: () => takeAway.print({doc, strings: s, title: s.heading(settings.words), date, lang: settings.lang}),
+        onCopy: () => void takeAway.copy(summary(), s, 'summary'),
+        onDownload: () => takeAway.download(summary(), s),
+        onChangeAnswers: () => flow.changeAnswers(),
+        onStartAgain: () => input.onStartAgain(),
+        onConfirmStartAgain: () => input.onStartAgain(true),
+        onCancelStartAgain: () => flow.cancelConfirm(),
+      },
+    );
+  }
+
+  private _document(input: ResultInput): ResultDocument {
+    const {settings, history} = this._parts;
+    const {current, previous} = history;
+    return describeResult({
+      strings: settings.strings,
+      words: settings.words,
+      traits: settings.traits,
+      answers: input.answers,
+      notes: input.notes,
+      raised: input.raised,
+      region: settings.region,
+      contact: settings.contact,
+      crisis: settings.config.crisis,
+      teamCrisis: settings.config.teamCrisis,
+      agenda: current?.agenda,
+      agreed: current?.agreed,
+      previous: previous && {check: previous, date: settings.date(previous.at)},
+    });
+  }
+}
