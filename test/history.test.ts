@@ -54,6 +54,14 @@ async function remembered(key: string, layout = 'single'): Promise<CoordinatorCh
   return renderCheck(html`<coordinator-check remember storage-key=${key} layout=${layout}></coordinator-check>`);
 }
 
+/** Opens "Your past checks" (closed at first), as a person would. */
+async function openHistory(el: CoordinatorCheck): Promise<void> {
+  const details = $<HTMLDetailsElement>(el, 'details.history')!;
+  if (!details.open) $(el, 'details.history > summary')!.click();
+  await el.updateComplete;
+  expect(details.open).to.equal(true);
+}
+
 const pickBox = (el: CoordinatorCheck, traitId: string) => $<HTMLInputElement>(el, `.agenda input[data-trait="${traitId}"]`)!;
 async function pick(el: CoordinatorCheck, ...ids: string[]): Promise<void> {
   for (const id of ids) {
@@ -336,9 +344,17 @@ describe('history on this device (remember only)', () => {
     }
   }
 
+  it('keeps "Your past checks" closed at first, with the number kept', async () => {
+    const el = await twoChecks(freshKey());
+    const details = $<HTMLDetailsElement>(el, 'details.history')!;
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('summary')!.textContent.trim()).to.equal(`${h.heading} (2)`);
+  });
+
   it('lists past checks to open, with what was agreed, and deletes one', async () => {
     const key = freshKey();
     const el = await twoChecks(key);
+    await openHistory(el);
     const items = $$(el, '.past-checks li > span').map((s) => s.textContent.trim());
     expect(items).to.deep.equal([h.item({date: longDate('2026-03-10T10:00:00.000Z')}), h.item({date: longDate('2026-03-03T10:00:00.000Z')})]);
     const openOld = $$(el, '.past-checks li')[1].querySelector('button')!;
@@ -360,6 +376,7 @@ describe('history on this device (remember only)', () => {
   it('deletes all past checks only once the person confirms, and keeps the answers', async () => {
     const key = freshKey();
     const el = await twoChecks(key);
+    await openHistory(el);
     button(el, h.clear).click();
     await el.updateComplete;
     expectFocusOn($(el, '.history .confirm p'));
@@ -379,6 +396,7 @@ describe('history on this device (remember only)', () => {
   it('moves to another device: export, then import, gives the same history', async () => {
     const key = freshKey();
     const el = await twoChecks(key);
+    await openHistory(el);
     const blobs: Blob[] = [];
     const names: string[] = [];
     const url = Object.getOwnPropertyDescriptor(URL, 'createObjectURL')!;
@@ -403,6 +421,7 @@ describe('history on this device (remember only)', () => {
 
     const other = freshKey();
     const there = await remembered(other);
+    await openHistory(there);
     expect($$(there, '.past-checks li'), 'nothing here yet').to.have.length(0);
     expect($(there, '.history')!.textContent).to.contain(h.none);
     const input = $<HTMLInputElement>(there, '.history input[type="file"]')!;
@@ -425,6 +444,8 @@ describe('history on this device (remember only)', () => {
     console.warn = (...args: unknown[]) => void warnings.push(args);
     try {
       const el = await twoChecks(key);
+      await openHistory(el);
+      await openHistory(el);
       const before = localStorage.getItem(storageName(key));
       const input = $<HTMLInputElement>(el, '.history input[type="file"]')!;
       const transfer = new DataTransfer();
@@ -485,10 +506,17 @@ describe('agenda and history pass axe', () => {
       await answerAll(el, WEEK_2);
       await submit(el);
       await pick(el, 'listening', 'approachable', 'accessible');
+      await openHistory(el);
       $$(el, '.past-checks li')[1].querySelector('button')!.click();
       await el.updateComplete;
       expect($(el, '.since')).to.not.equal(null);
-      expect($(el, '.past-check textarea'), "the old check's agreed note").to.not.equal(null);
+      // After the appointment: what was agreed about the check that raised it, kept with that check.
+      const agreed = $<HTMLTextAreaElement>(el, '.past-check textarea')!;
+      expect(agreed.labels[0].textContent.trim()).to.equal(en.agenda.agreedLabel({trait: en.traits.listening.title}));
+      agreed.value = 'A care plan review in April.';
+      agreed.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(stored(key)!.history[1].agreed).to.deep.equal({listening: 'A care plan review in April.'});
       await expect(el).to.be.accessible();
     } finally {
       restore();

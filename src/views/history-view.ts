@@ -82,8 +82,9 @@ export function historyView(ctx: ViewContext, state: HistoryState, actions: Hist
     input.value = '';
     if (file) actions.onImport(file);
   };
-  return html`<section class="history">
-    ${heading(ctx, 1, s.heading, ids.heading)}
+  // Closed until the person opens it: most visits are about today's check.
+  return html`<details class="history">
+    <summary id=${ids.heading}>${s.heading}${state.checks.length ? ` (${state.checks.length})` : ''}</summary>
     <p>${state.checks.length ? s.intro({limit: HISTORY_LIMIT}) : s.none}</p>
     ${state.dropped ? html`<p>${s.dropped({limit: HISTORY_LIMIT})}</p>` : nothing}
     <ul class="past-checks" ?hidden=${!state.checks.length}>
@@ -125,7 +126,7 @@ export function historyView(ctx: ViewContext, state: HistoryState, actions: Hist
           </div>`
         : nothing
     }
-  </section>`;
+  </details>`;
 }
 
 /** One past check, open: its verdict, each trait's status, and what was agreed about the picked ones. */
