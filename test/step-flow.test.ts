@@ -197,6 +197,20 @@ describe('<coordinator-check> step by step (the default layout)', () => {
     expect(warnings).to.have.length(1);
     expect(String(warnings[0])).to.contain('layout="wizard"').and.contain('steps').and.contain('single');
   });
+
+  it('moves to "Check your answers" when the host takes away the trait being shown', async () => {
+    const extra = {traits: [{id: 'extra', title: 'Extra', statements: [{id: 'one', text: 'One more thing.'}]}]};
+    const el = await renderCheck(html`<coordinator-check .config=${extra}></coordinator-check>`);
+    for (let step = 0; step < TRAITS.length; step++) {
+      await answerStep(el, 'yes');
+      await clickButton(el, en.continue);
+    }
+    expect(stepTitle(el)).to.equal('Extra');
+    el.config = undefined;
+    await el.updateComplete;
+    expect(caption(el)).to.equal(`Step ${STEPS} of ${STEPS}`);
+    expect(text($(el, '.check .heading'))).to.equal(en.checkAnswers);
+  });
 });
 
 /** The element's own id prefix, read from the first statement's group. */
