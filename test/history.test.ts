@@ -196,6 +196,22 @@ describe('the agenda: up to three things to raise first', () => {
     expect($(el, '.agenda [role="status"]')!.textContent.trim()).to.equal('');
   });
 
+  it('keeps each tick box where it was, and focus on it, as things are picked', async () => {
+    const el = await renderCheck();
+    await answerAll(el, WEEK_1);
+    await submit(el);
+    const order = () => $$<HTMLInputElement>(el, '.agenda input[type="checkbox"]').map((b) => b.dataset.trait);
+    const before = order();
+    const box = pickBox(el, 'accessible');
+    box.focus();
+    box.click();
+    await el.updateComplete;
+    expect(order(), 'the list does not move under the cursor').to.deep.equal(before);
+    expect(pickBox(el, 'accessible'), 'the same box, not a relabelled one').to.equal(box);
+    expectFocusOn(box);
+    expect(box.checked).to.equal(true);
+  });
+
   it('puts the picked ones first, in the order picked, on screen and in the draft', async () => {
     const el = await renderCheck();
     await answerAll(el, WEEK_1);

@@ -7,7 +7,7 @@ import {domId, type ViewContext} from './view-context.js';
 /** A check's agenda: what may be picked, and where picks and agreed notes go. */
 export interface AgendaState {
   readonly check: PastCheck;
-  /** The traits that may be picked (not fully met), in the order the result shows them. */
+  /** The traits that may be picked (not fully met), in the order they were asked. */
   readonly traits: readonly Trait[];
   /** Sets the ids apart from another agenda on the same page (a past check that is open). */
   readonly idPrefix: string;

@@ -72,8 +72,9 @@ export class ResultScreen {
     const agenda = check
       ? agendaView(ctx, {
           check,
-          // The traits not fully met, in the order the result lists them.
-          traits: doc.groups.flatMap((g) => g.lines.filter((l) => canPick(l.status)).map((l) => l.trait)),
+          // The traits not fully met, in the order they were asked: never reordered by a pick, so no
+          // box moves under the person's finger or screen reader.
+          traits: settings.traits.filter((_, i) => canPick(doc.result.traits[i]?.status)),
           idPrefix: 'agenda',
           onPick: (id, on) => history.pick(check.at, id, on),
           onAgree: (id, text) => history.agree(check.at, id, text),
