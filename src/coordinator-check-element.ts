@@ -118,8 +118,9 @@ export class CoordinatorCheck extends LitElement {
       replace: ({answers, notes, history}) => {
         this._answers = {...answers};
         this._notes = {...notes};
-        this._history.checks = history;
+        this._history.adopt(history, true);
       },
+      adoptHistory: (history, keepMine) => this._history.adopt(history, keepMine),
       ids: () => ({statements: statementIds(this._settings.traits), traits: this._settings.traits.map((t) => t.id)}),
     },
     this._warn,

@@ -66,15 +66,16 @@ export function buildPrintout(doc: Document, {doc: result, strings: s, title, da
   }
   for (const group of result.groups) {
     const list = e('ul');
-    for (const {trait, status: is, note, prompts, agreed, raisedThen} of group.lines) {
+    for (const {trait, status: is, note, prompts, agreed, raisedThen, agreedThen} of group.lines) {
       const item = e('li', e('strong', trait.title), status(s.status[is]));
       if (raisedThen) item.append(e('br'), raisedThen.mine);
+      if (agreedThen) item.append(e('br'), `${s.agenda.agreedThenMine} ${agreedThen}`);
       if (note) item.append(e('br'), `${s.yourExample} ${note}`);
       if (agreed) item.append(e('br'), `${s.agenda.agreed} ${agreed}`);
       if (prompts) item.append(e('br'), prompts.intro, e('ul', ...prompts.lines.map((line) => e('li', e('q', line)))));
       list.append(item);
     }
-    body.append(e('h2', group.heading), list);
+    body.append(e('h2', group.id === 'first' ? s.agenda.headingMine : group.heading), list);
   }
   const steps = e(
     'ol',

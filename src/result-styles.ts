@@ -10,6 +10,17 @@ export const resultStyles = css`
   .verdict-panel > .heading {
     font-size: 1.4em;
   }
+  /* The file picker keeps its own size: the radio sizing would squash it to a square. */
+  input[type='file'] {
+    inline-size: auto;
+    max-inline-size: 100%;
+    block-size: auto;
+    margin-block: 0.5em 1em;
+  }
+  .history > summary > .heading {
+    display: inline;
+    font-size: 1.1em;
+  }
   .agenda > legend {
     font-weight: bold;
     font-size: 1.1em;

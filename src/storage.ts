@@ -122,13 +122,14 @@ export function clearSaved(storage: StorageLike, name: string): void {
   storage.removeItem(name);
 }
 
-/** Whether two sets of saved answers and notes say the same thing. */
+/** Whether two sets of saved answers and notes say the same thing (past checks aside). */
 export function sameSaved(a: SavedCheck, b: SavedCheck): boolean {
   const same = (x: Obj, y: Obj) => {
     const keys = Object.keys(x).filter((k) => x[k] !== '');
     return keys.length === Object.keys(y).filter((k) => y[k] !== '').length && keys.every((k) => Object.hasOwn(y, k) && x[k] === y[k]);
   };
-  return same(a.answers, b.answers) && same(a.notes, b.notes) && JSON.stringify(a.history) === JSON.stringify(b.history);
+  // Past checks are left out: another window's are taken as they are, never offered.
+  return same(a.answers, b.answers) && same(a.notes, b.notes);
 }
 
 /**

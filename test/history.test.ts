@@ -1,8 +1,9 @@
-import {expect, html} from '@open-wc/testing';
+import {expect, html, waitUntil} from '@open-wc/testing';
 import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
 import {en} from '../src/locales/en.js';
 import {
   addCheck,
+  previousCheck,
   AGENDA_LIMIT,
   canPick,
   changeFor,
@@ -53,6 +54,10 @@ const stored = (key: string) => JSON.parse(localStorage.getItem(storageName(key)
 async function remembered(key: string, layout = 'single'): Promise<CoordinatorCheck> {
   return renderCheck(html`<coordinator-check remember storage-key=${key} layout=${layout}></coordinator-check>`);
 }
+
+/** Waits for the history panel's status line to speak (an import reads its file first). */
+const historySays = (el: CoordinatorCheck) =>
+  waitUntil(() => $(el, '.history [role="status"]')?.textContent.trim(), 'the history panel says what happened', {timeout: 3000});
 
 /** Opens "Your past checks" (closed at first), as a person would. */
 async function openHistory(el: CoordinatorCheck): Promise<void> {
@@ -132,9 +137,10 @@ describe('history model', () => {
     const {history} = addCheck([morning], check('2026-03-03T11:00:00.000Z', [], 'met'));
     expect(history).to.have.length(1);
     expect(history[0].at).to.equal('2026-03-03T11:00:00.000Z');
-    // Communication is met now, so it is no longer on the agenda; listening (and its note) stay.
+    // Communication is met now, so it is no longer on the agenda; listening stays. Both notes are
+    // kept: a note outlives its pick, so ticking again brings it back.
     expect(history[0].agenda).to.deep.equal(['listening']);
-    expect({...history[0].agreed}).to.deep.equal({listening: 'agreed listening'});
+    expect({...history[0].agreed}).to.deep.equal({communication: 'agreed communication', listening: 'agreed listening'});
   });
 
   it('merges a file in: new checks added, known ones left as they are', () => {
@@ -144,6 +150,28 @@ describe('history model', () => {
     expect(merged.history.map((c) => c.at)).to.deep.equal(['2026-03-10T10:00:00.000Z', '2026-03-05T10:00:00.000Z', '2026-03-03T10:00:00.000Z']);
     expect(merged.history[0].agenda, 'the check already here wins').to.deep.equal(['communication']);
     expect(merged.added).to.equal(1);
+  });
+
+  it('keeps one check a day even when a check from a later date is kept, and keeps the order', () => {
+    const later = check('2099-01-01T10:00:00.000Z');
+    const morning = check('2026-03-03T08:00:00.000Z', ['communication']);
+    const {history} = addCheck([later, morning], check('2026-03-03T09:00:00.000Z'));
+    expect(history.map((c) => c.at)).to.deep.equal(['2099-01-01T10:00:00.000Z', '2026-03-03T09:00:00.000Z']);
+    expect(history[1].agenda, 'the morning pick carried over').to.deep.equal(['communication']);
+  });
+
+  it('compares with the newest check from an earlier day, never with one from the same day', () => {
+    const history = [check('2026-03-10T09:00:00.000Z'), check('2026-03-10T08:00:00.000Z'), check('2026-03-03T10:00:00.000Z')];
+    expect(previousCheck(history, '2026-03-10T09:00:00.000Z')?.at).to.equal('2026-03-03T10:00:00.000Z');
+  });
+
+  it('counts what an import added, what it pushed out and what was too old to keep', () => {
+    const here = Array.from({length: HISTORY_LIMIT}, (_, i) => check(`2026-04-${String(i + 10).padStart(2, '0')}T10:00:00.000Z`));
+    const older = mergeChecks(here, [check('2026-01-01T10:00:00.000Z'), check('2026-01-02T10:00:00.000Z')]);
+    expect([older.added, older.removed, older.ignored]).to.deep.equal([0, 0, 2]);
+    expect(older.history.map((c) => c.at)).to.deep.equal(here.map((c) => c.at).reverse());
+    const newer = mergeChecks(here, [check('2026-05-01T10:00:00.000Z')]);
+    expect([newer.added, newer.removed, newer.ignored]).to.deep.equal([1, 1, 0]);
   });
 
   it('exports a file that imports back exactly', () => {
@@ -167,9 +195,15 @@ describe('history model', () => {
     ['a status that is not one', file([{...good, traits: {communication: 'awful'}}]), /checks\[0\]\.traits\["communication"\]/],
     ['too many picks', file([{...good, agenda: ['communication', 'listening', 'x', 'y']}]), /checks\[0\]\.agenda/],
     ['a pick that was met', file([{...good, traits: {communication: 'met'}}]), /checks\[0\]\.agenda/],
-    ['an agreed note for something not picked', file([{...good, agreed: {listening: 'x'}}]), /checks\[0\]\.agreed\["listening"\]/],
+    ['an agreed note for a trait the check does not have', file([{...good, agreed: {ghost: 'x'}}]), /checks\[0\]\.agreed\["ghost"\]/],
     ['an agreed note that is too long', file([{...good, agreed: {communication: 'x'.repeat(501)}}]), /checks\[0\]\.agreed/],
     ['the same check twice', file([good, good]), /checks\[1\]\.at is used twice/],
+    [
+      'a trait picked twice',
+      file([{...good, traits: {communication: 'not-met'}, agenda: ['communication', 'communication']}]),
+      /checks\[0\]\.agenda/,
+    ],
+    ['a check from the future', file([{...good, at: '2999-01-01T10:00:00.000Z'}]), /checks\[0\]\.at is in the future/],
     ['a file far too big', file([good]).padEnd(200_001, ' '), /over 200000 characters/],
   ];
   for (const [name, text, why] of bad) {
@@ -181,19 +215,29 @@ describe('history model', () => {
 });
 
 describe('the agenda: up to three things to raise first', () => {
-  it('offers only what is not fully met, and holds the fourth box until one is unticked', async () => {
+  it('offers only what is not fully met, and refuses a fourth tick with a line saying why', async () => {
     const el = await renderCheck();
     // Communication met; every other trait partly met, not met or not sure.
     await answerAll(el, WEEK_1);
     await submit(el);
     const offered = $$<HTMLInputElement>(el, '.agenda input[type="checkbox"]').map((b) => b.dataset.trait);
     expect(offered).to.have.members(['organisation', 'listening', 'approachable', 'accessible']);
-    await pick(el, 'listening', 'accessible', 'organisation');
-    expect(pickBox(el, 'approachable').disabled, 'a fourth waits').to.equal(true);
-    expect($(el, '.agenda [role="status"]')!.textContent.trim()).to.equal(en.agenda.full({limit: AGENDA_LIMIT}));
+    const status = () => $(el, '.agenda [role="status"]')!.textContent.trim();
+    await pick(el, 'listening');
+    expect(status()).to.equal(en.agenda.added({trait: en.traits.listening.title}));
+    await pick(el, 'accessible', 'organisation');
+    // Still in the Tab order, and described by the reason it waits.
+    const fourth = pickBox(el, 'approachable');
+    expect(fourth.disabled).to.equal(false);
+    expect($(el, `#${CSS.escape(fourth.getAttribute('aria-describedby')!)}`)).to.equal($(el, '.agenda [role="status"]'));
+    await pick(el, 'approachable');
+    expect(fourth.checked, 'a fourth tick is refused').to.equal(false);
+    expect(status()).to.equal(en.agenda.full({limit: AGENDA_LIMIT}));
     await pick(el, 'accessible');
-    expect(pickBox(el, 'approachable').disabled, 'free again once one is unticked').to.equal(false);
-    expect($(el, '.agenda [role="status"]')!.textContent.trim()).to.equal('');
+    expect(status()).to.equal(en.agenda.removed({trait: en.traits.accessible.title}));
+    expect(fourth.hasAttribute('aria-describedby'), 'free again once one is unticked').to.equal(false);
+    await pick(el, 'approachable');
+    expect(fourth.checked).to.equal(true);
   });
 
   it('keeps each tick box where it was, and focus on it, as things are picked', async () => {
@@ -222,8 +266,9 @@ describe('the agenda: up to three things to raise first', () => {
     expect(titlesIn(el, en.agenda.heading)).to.deep.equal([en.traits.listening.title, en.traits.organisation.title]);
     expect(titlesIn(el, en.couldBeBetter), 'each trait once').to.not.include(en.traits.listening.title);
     const draft = $<HTMLTextAreaElement>(el, '.draft-text')!.value;
-    expect(draft).to.contain(`${en.agenda.heading}:\n- ${en.traits.listening.title}\n- ${en.traits.organisation.title}\n`);
-    expect(draft.indexOf(en.agenda.heading)).to.be.lessThan(draft.indexOf(en.draftRaise));
+    expect(draft).to.contain(`${en.draftFirst}\n- ${en.traits.listening.title}\n- ${en.traits.organisation.title}\n`);
+    expect(draft.indexOf(en.draftFirst)).to.be.lessThan(draft.indexOf(en.draftRaiseMore));
+    expect(draft, 'with picks, the rest is "also"').to.not.contain(en.draftRaise);
   });
 
   it('keeps "What we agreed" for a picked item, and puts it in the summary and the printout', async () => {
@@ -232,7 +277,7 @@ describe('the agenda: up to three things to raise first', () => {
     await submit(el);
     await pick(el, 'listening');
     const box = $<HTMLTextAreaElement>(el, '.agenda textarea')!;
-    expect(box.labels[0].textContent.trim()).to.equal(en.agenda.agreedLabel({trait: en.traits.listening.title}));
+    expect(box.labels[0].textContent.trim()).to.equal(en.agenda.agreedLabel({...words, trait: en.traits.listening.title}));
     box.value = 'We will look at my care plan together next time.';
     box.dispatchEvent(new Event('input'));
     await el.updateComplete;
@@ -249,11 +294,11 @@ describe('the agenda: up to three things to raise first', () => {
     });
     const summary = summaryText(doc, en, 'Title', 'today');
     const listening = scoreAnswers(traits, answersOf(WEEK_1)).traits.find((t) => t.id === 'listening')!.status;
-    expect(summary).to.contain(`${en.agenda.heading}:\n- ${en.traits.listening.title}: ${en.status[listening]}`);
+    expect(summary).to.contain(`${en.agenda.headingMine}:\n- ${en.traits.listening.title}: ${en.status[listening]}`);
     expect(summary).to.contain(`${en.agenda.agreed} We will look at my care plan together next time.`);
     const printed = document.implementation.createHTMLDocument('');
     buildPrintout(printed, {doc, strings: en, title: 'Title', date: 'today', lang: 'en'});
-    expect(printed.querySelector('h2')!.textContent).to.equal(en.agenda.heading);
+    expect(printed.querySelector('h2')!.textContent).to.equal(en.agenda.headingMine);
     expect(printed.body.textContent).to.contain(`${en.agenda.agreed} We will look at my care plan together next time.`);
     // Unticking drops its note too.
     await pick(el, 'listening');
@@ -297,11 +342,11 @@ describe('history on this device (remember only)', () => {
       expect($(el, '.since .heading')!.textContent.trim()).to.equal(h.since({date: longDate(first)}));
       const changes = $$(el, '.since li').map((li) => li.textContent.replace(/\s+/g, ' ').trim());
       expect(changes).to.deep.equal([
-        `${en.traits.communication.title} ${h.change.worse}`,
-        `${en.traits.organisation.title} ${h.change.better}`,
-        `${en.traits.listening.title} ${h.change.same}`,
-        `${en.traits.approachable.title} ${h.change.unsure}`,
-        `${en.traits.accessible.title} ${h.change.same}`,
+        `${en.traits.communication.title}: ${h.change.worse}`,
+        `${en.traits.organisation.title}: ${h.change.better}`,
+        `${en.traits.listening.title}: ${h.change.same}`,
+        `${en.traits.approachable.title}: ${h.change.unsure}`,
+        `${en.traits.accessible.title}: ${h.change.same}`,
       ]);
       const raisedThen = $$(el, '.raised-then').map((p) => p.textContent.trim());
       expect(raisedThen).to.deep.equal([
@@ -309,7 +354,7 @@ describe('history on this device (remember only)', () => {
         `${h.raisedOn({date: longDate(first)})} ${h.raisedChange.same}`,
       ]);
       const draft = $<HTMLTextAreaElement>(el, '.draft-text')!.value;
-      expect(draft).to.contain(`- ${en.traits.listening.title} (${h.raisedOnMine({date: longDate(first)})} ${h.raisedChange.same})`);
+      expect(draft).to.contain(`- ${en.traits.listening.title} (${h.raisedOnMine({date: longDate(first)})} ${h.raisedChangeMine.same})`);
       const record = stored(key)!;
       expect(record.v).to.equal(2);
       expect(record.history.map((c) => c.at)).to.deep.equal(['2026-03-10T10:00:00.000Z', first]);
@@ -331,11 +376,11 @@ describe('history on this device (remember only)', () => {
       previous: {check: then, date: '3 March 2026'},
     });
     const organisation = doc.groups.flatMap((g) => g.lines).find((l) => l.trait.id === 'organisation')!;
-    expect(organisation.raisedThen?.mine).to.equal(`${h.raisedOnMine({date: '3 March 2026'})} ${h.raisedChange.better}`);
-    expect(summaryText(doc, en, 'Title', 'today')).to.contain(`  ${h.raisedOnMine({date: '3 March 2026'})} ${h.raisedChange.better}`);
+    expect(organisation.raisedThen?.mine).to.equal(`${h.raisedOnMine({date: '3 March 2026'})} ${h.raisedChangeMine.better}`);
+    expect(summaryText(doc, en, 'Title', 'today')).to.contain(`  ${h.raisedOnMine({date: '3 March 2026'})} ${h.raisedChangeMine.better}`);
     // Met now: listed as going well in the draft, with the good news that raising it helped.
     expect(draftText(doc, en)).to.contain(
-      `${en.draftWell}\n- ${en.traits.organisation.title} (${h.raisedOnMine({date: '3 March 2026'})} ${h.raisedChange.better})`,
+      `${en.draftWell}\n- ${en.traits.organisation.title} (${h.raisedOnMine({date: '3 March 2026'})} ${h.raisedChangeMine.better})`,
     );
   });
 
@@ -372,7 +417,10 @@ describe('history on this device (remember only)', () => {
     const el = await twoChecks(key);
     await openHistory(el);
     const items = $$(el, '.past-checks li > span').map((s) => s.textContent.trim());
-    expect(items).to.deep.equal([h.item({date: longDate('2026-03-10T10:00:00.000Z')}), h.item({date: longDate('2026-03-03T10:00:00.000Z')})]);
+    expect(items).to.deep.equal([
+      `${h.item({date: longDate('2026-03-10T10:00:00.000Z')})} ${h.thisCheck}`,
+      h.item({date: longDate('2026-03-03T10:00:00.000Z')}),
+    ]);
     const openOld = $$(el, '.past-checks li')[1].querySelector('button')!;
     expect(openOld.textContent.replace(/\s+/g, ' ').trim()).to.equal(`${h.open} ${h.which({date: longDate('2026-03-03T10:00:00.000Z')})}`);
     openOld.click();
@@ -382,6 +430,16 @@ describe('history on this device (remember only)', () => {
 
     const del = $$(el, '.past-checks li')[1].querySelectorAll('button')[1];
     del.click();
+    await el.updateComplete;
+    expectFocusOn($(el, '.history .confirm p'));
+    expect($(el, '.history .confirm p')!.textContent.trim()).to.equal(h.removeConfirm({date: longDate('2026-03-03T10:00:00.000Z')}));
+    button(el, h.removeNo).click();
+    await el.updateComplete;
+    expectFocusOn(openOld, 'back on that check');
+    expect(stored(key)!.history).to.have.length(2);
+    del.click();
+    await el.updateComplete;
+    button(el, h.removeYes).click();
     await el.updateComplete;
     expect($$(el, '.past-checks li')).to.have.length(1);
     expect($(el, '.past-check'), 'the deleted check closes').to.equal(null);
@@ -398,6 +456,7 @@ describe('history on this device (remember only)', () => {
     expectFocusOn($(el, '.history .confirm p'));
     button(el, h.clearNo).click();
     await el.updateComplete;
+    expectFocusOn(button(el, h.clear), 'back on the button, never on the page');
     expect(stored(key)!.history).to.have.length(2);
     button(el, h.clear).click();
     await el.updateComplete;
@@ -445,8 +504,7 @@ describe('history on this device (remember only)', () => {
     transfer.items.add(new File([text], 'history.json', {type: 'application/json'}));
     input.files = transfer.files;
     input.dispatchEvent(new Event('change'));
-    await new Promise((r) => setTimeout(r, 50));
-    await there.updateComplete;
+    await historySays(there);
     expect($(there, '.history [role="status"]')!.textContent.trim()).to.equal(h.imported({count: 2}));
     expect(stored(other)!.history).to.deep.equal(stored(key)!.history);
     expect($$(there, '.past-checks li')).to.have.length(2);
@@ -468,8 +526,7 @@ describe('history on this device (remember only)', () => {
       transfer.items.add(new File(['{"type": "coordinator-check-history", "v": 1, "checks": [{"at": "nope"}]}'], 'h.json'));
       input.files = transfer.files;
       input.dispatchEvent(new Event('change'));
-      await new Promise((r) => setTimeout(r, 50));
-      await el.updateComplete;
+      await historySays(el);
       expect($(el, '.history [role="status"]')!.textContent.trim()).to.equal(h.importFailed);
       expect(localStorage.getItem(storageName(key))).to.equal(before);
       expect(warnings.flat().join(' ')).to.match(/checks\[0\]\.at should be a date/);
@@ -503,6 +560,157 @@ describe('history on this device (remember only)', () => {
   });
 });
 
+describe('past checks are never lost, copied or brought back by accident', () => {
+  const seed = (key: string, history: PastCheck[], answers: object = {}) =>
+    localStorage.setItem(storageName(key), JSON.stringify({v: 2, answers, notes: {}, history}));
+  const oldCheck: PastCheck = {
+    at: '2026-03-03T10:00:00.000Z',
+    verdict: 'mixed',
+    traits: {communication: 'met', organisation: 'partly-met', listening: 'not-met', approachable: 'unsure', accessible: 'met'},
+    agenda: ['listening'],
+    agreed: {listening: 'A review in April.'},
+  };
+
+  it('keeps stored past checks when remember is turned on after the widget started', async () => {
+    const key = freshKey();
+    seed(key, [oldCheck]);
+    const el = await renderCheck(html`<coordinator-check storage-key=${key} layout="single"></coordinator-check>`);
+    el.remember = true;
+    await el.updateComplete;
+    await answerAll(el, WEEK_1);
+    expect(stored(key)!.history).to.deep.equal([oldCheck]);
+    await openHistory(el);
+    expect($$(el, '.past-checks li')).to.have.length(1);
+  });
+
+  it('keeps stored past checks when remember is turned off and on again', async () => {
+    const key = freshKey();
+    seed(key, [oldCheck]);
+    const el = await remembered(key);
+    el.remember = false;
+    await el.updateComplete;
+    el.remember = true;
+    await el.updateComplete;
+    await answerAll(el, WEEK_1);
+    expect(stored(key)!.history).to.deep.equal([oldCheck]);
+  });
+
+  it("does not copy one storage key's past checks into another's", async () => {
+    const [a, b] = [freshKey(), freshKey()];
+    seed(a, [oldCheck]);
+    const el = await remembered(a);
+    el.storageKey = b;
+    await el.updateComplete;
+    await answerAll(el, WEEK_1);
+    expect(stored(b)!.history, 'the new key has its own, none').to.deep.equal([]);
+    expect(stored(a)!.history).to.deep.equal([oldCheck]);
+  });
+
+  async function otherWindowWrites(key: string, record: object | null): Promise<void> {
+    const raw = record === null ? null : JSON.stringify(record);
+    if (raw === null) localStorage.removeItem(storageName(key));
+    else localStorage.setItem(storageName(key), raw);
+    window.dispatchEvent(new StorageEvent('storage', {key: storageName(key), newValue: raw, storageArea: localStorage}));
+    await new Promise((r) => setTimeout(r));
+  }
+
+  it('honours past checks deleted in another window, and does not write them back', async () => {
+    const key = freshKey();
+    seed(key, [oldCheck]);
+    const el = await remembered(key);
+    await otherWindowWrites(key, null);
+    await el.updateComplete;
+    await answerAll(el, WEEK_1);
+    expect(stored(key)!.history).to.deep.equal([]);
+  });
+
+  it("keeps another window's new check, whichever answers the person keeps", async () => {
+    const key = freshKey();
+    seed(key, [oldCheck]);
+    const el = await remembered(key);
+    await answerAll(el, WEEK_1);
+    const theirs = {...oldCheck, at: '2026-03-05T10:00:00.000Z', agenda: [], agreed: {}};
+    await otherWindowWrites(key, {v: 2, answers: {'communication-1': 'no'}, notes: {}, history: [theirs, oldCheck]});
+    await el.updateComplete;
+    button(el, en.storageKeep).click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(stored(key)!.history.map((c) => c.at)).to.deep.equal([theirs.at, oldCheck.at]);
+  });
+
+  it("keeps the check just made here when the person loads another window's answers", async () => {
+    const key = freshKey();
+    const el = await remembered(key);
+    await answerAll(el, WEEK_1);
+    await submit(el);
+    const mine = stored(key)!.history[0];
+    // The other window saved before this one's write reached it: the offer stands, and nothing is written.
+    await otherWindowWrites(key, {v: 2, answers: {'communication-1': 'no'}, notes: {}, history: [oldCheck]});
+    await el.updateComplete;
+    button(el, en.storageLoad).click();
+    await el.updateComplete;
+    await el.updateComplete;
+    await answerAll(el, WEEK_1);
+    expect(stored(key)!.history.map((c) => c.at)).to.deep.equal([mine.at, oldCheck.at]);
+  });
+
+  it('reads nothing inherited: a polluted Object.prototype does not fill "What we agreed"', async () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.listening = 5;
+    try {
+      const el = await renderCheck();
+      await answerAll(el, WEEK_1);
+      await submit(el);
+      await pick(el, 'listening');
+      expect($<HTMLTextAreaElement>(el, '.agenda textarea')!.value).to.equal('');
+      expect($(el, '.result'), 'the result still renders').to.not.equal(null);
+    } finally {
+      delete proto.listening;
+    }
+  });
+
+  it('refuses a huge file without reading it', async () => {
+    const key = freshKey();
+    const el = await remembered(key);
+    await openHistory(el);
+    let read = false;
+    // A File reads through Blob.prototype.text: an own method on File.prototype stands in, and goes after.
+    const files = File.prototype as {text?: () => Promise<string>};
+    files.text = function (this: File) {
+      read = true;
+      return Blob.prototype.text.call(this);
+    };
+    const input = $<HTMLInputElement>(el, '.history input[type="file"]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(800_001)], 'big.json'));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await historySays(el);
+    delete files.text;
+    expect(read).to.equal(false);
+    expect($(el, '.history [role="status"]')!.textContent.trim()).to.equal(h.importFailed);
+  });
+
+  it('says when every check in a file is older than the twelve kept', async () => {
+    const key = freshKey();
+    const twelve = Array.from({length: HISTORY_LIMIT}, (_, i) => ({
+      ...oldCheck,
+      at: `2026-04-${String(i + 10).padStart(2, '0')}T10:00:00.000Z`,
+    }));
+    seed(key, twelve);
+    const el = await remembered(key);
+    await openHistory(el);
+    const input = $<HTMLInputElement>(el, '.history input[type="file"]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([exportHistory([oldCheck])], 'h.json'));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await historySays(el);
+    expect($(el, '.history [role="status"]')!.textContent.trim()).to.equal(h.importedOlder);
+    expect($(el, '.history')!.textContent, 'nothing here was removed').to.not.contain(h.dropped({limit: HISTORY_LIMIT, count: 1}));
+  });
+});
+
 describe('agenda and history pass axe', () => {
   it('on a result with picks, an agreed note, the comparison and an open past check', async () => {
     const key = freshKey();
@@ -528,11 +736,16 @@ describe('agenda and history pass axe', () => {
       expect($(el, '.since')).to.not.equal(null);
       // After the appointment: what was agreed about the check that raised it, kept with that check.
       const agreed = $<HTMLTextAreaElement>(el, '.past-check textarea')!;
-      expect(agreed.labels[0].textContent.trim()).to.equal(en.agenda.agreedLabel({trait: en.traits.listening.title}));
+      expect(agreed.labels[0].textContent.trim()).to.equal(en.agenda.agreedLabel({...words, trait: en.traits.listening.title}));
       agreed.value = 'A care plan review in April.';
       agreed.dispatchEvent(new Event('input'));
       await el.updateComplete;
       expect(stored(key)!.history[1].agreed).to.deep.equal({listening: 'A care plan review in April.'});
+      const ids = $$(el, '[id]').map((e) => e.id);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        'every id once',
+      ).to.deep.equal([]);
       await expect(el).to.be.accessible();
     } finally {
       restore();

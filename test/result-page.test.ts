@@ -166,7 +166,8 @@ describe('<coordinator-check> "Start again"', () => {
     await answerAll(el, 'yes');
     await submit(el);
     await click(el, en.startAgain);
-    expect(text($(el, '.confirm p'))).to.equal(en.startAgainConfirm);
+    // The check just done is kept as a past check, and "Start again" says past checks stay.
+    expect(text($(el, '.confirm p'))).to.equal(`${en.startAgainConfirm} ${en.history.startAgainKeeps}`);
     expectFocusOn($(el, '.confirm p'), 'focus on the question');
     await click(el, en.startAgainNo);
     expect($(el, '.confirm')).to.equal(null);

@@ -5,6 +5,7 @@ import {
   AGENDA_LIMIT,
   AGREED_LIMIT,
   canPick,
+  IMPORT_LIMIT,
   importHistory,
   mergeChecks,
   pastCheck,
@@ -12,6 +13,7 @@ import {
   type PastCheck,
 } from '../model/history.js';
 import type {CheckResult} from '../model/types.js';
+import {ownCopy} from '../own-copy.js';
 
 /** What the controller needs from its element. */
 export interface HistoryHost extends ReactiveControllerHost {
@@ -19,24 +21,29 @@ export interface HistoryHost extends ReactiveControllerHost {
   readonly remember: boolean;
 }
 
+/** What the last tick did, so it can be said: added to the top, taken off, or refused (three already). */
+export type PickOutcome = {readonly traitId: string; readonly outcome: 'added' | 'removed' | 'full'};
+
 /**
  * The check being shown (with what the person picked to raise first and what was agreed) and, with
  * `remember` only, the past checks on this device: newest first, at most twelve. Every change
  * replaces `checks`, so the saved-answers controller sees it by identity and writes it.
  */
 export class HistoryController implements ReactiveController {
-  /** Past checks, newest first; empty without `remember`. */
+  /** Past checks, newest first, as stored; none is kept without `remember`. */
   checks: readonly PastCheck[] = [];
   /** The result on screen, as a check: its agenda and agreed notes. */
   current: PastCheck | undefined;
-  /** How many old checks the last submit pushed out (shown as a line). */
+  /** How many kept checks the last submit or import pushed out (shown as a line). */
   dropped = 0;
   /** The past check opened from the list, by its `at`. */
   opened: string | undefined;
-  /** "Delete all past checks" is waiting to be confirmed. */
-  confirming = false;
+  /** A delete waiting to be confirmed: one check (its `at`), or `all`. */
+  confirming: string | undefined;
   /** What the last action on the list said (deleted, imported...), announced politely. */
   message = '';
+  /** What the last tick on the agenda did. */
+  lastPick: PickOutcome | undefined;
 
   private readonly _host: HistoryHost;
   private readonly _warn: (message: string) => void;
@@ -48,25 +55,27 @@ export class HistoryController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    // Switched off: nothing more is kept (what is stored stays until the person clears it).
-    if (!this._host.remember && this.checks.length) this.checks = [];
+    if (this.opened !== undefined && !this.checks.some((c) => c.at === this.opened)) this.opened = undefined;
   }
 
-  /** The check before the one shown, to compare with; only with `remember`. */
+  /** The check before the one shown (an earlier day), to compare with; only with `remember`. */
   get previous(): PastCheck | undefined {
-    return this.current && previousCheck(this.checks, this.current.at);
+    return this.current && this._host.remember ? previousCheck(this.checks, this.current.at) : undefined;
   }
 
   /** A new result: kept (with `remember`) and shown. A second check on the same day replaces the first. */
   record(result: CheckResult): void {
     const added = addCheck(this.current ? [this.current] : [], pastCheck(result)).history[0];
+    this.current = added;
+    this.dropped = 0;
     if (this._host.remember) {
       const {history, dropped} = addCheck(this.checks, added);
       this.checks = history;
       this.dropped = dropped;
-      this.current = history[0];
-    } else this.current = added;
+      this.current = history.find((c) => c.at === added.at);
+    }
     this.message = '';
+    this.lastPick = undefined;
     this._host.requestUpdate();
   }
 
@@ -74,18 +83,18 @@ export class HistoryController implements ReactiveController {
   pick(at: string, traitId: string, on: boolean): void {
     this._change(at, (check) => {
       const rest = check.agenda.filter((id) => id !== traitId);
-      if (on && (!canPick(check.traits[traitId]) || rest.length >= AGENDA_LIMIT)) return check;
-      const agenda = on ? [...rest, traitId] : rest;
-      // An unpicked trait's agreed note goes with it.
-      const agreed = Object.fromEntries(Object.entries(check.agreed).filter(([id]) => agenda.includes(id)));
-      return {...check, agenda, agreed};
+      if (on && !canPick(check.traits[traitId])) return check;
+      if (on && rest.length >= AGENDA_LIMIT) return ((this.lastPick = {traitId, outcome: 'full'}), check);
+      this.lastPick = {traitId, outcome: on ? 'added' : 'removed'};
+      // What was agreed stays with the check, so unticking by mistake and ticking again loses nothing.
+      return {...check, agenda: on ? [...rest, traitId] : rest};
     });
   }
 
   /** "What we agreed" for a picked trait of a check. */
   agree(at: string, traitId: string, text: string): void {
     this._change(at, (check) =>
-      check.agenda.includes(traitId) ? {...check, agreed: {...check.agreed, [traitId]: text.slice(0, AGREED_LIMIT)}} : check,
+      check.agenda.includes(traitId) ? {...check, agreed: ownCopy({...check.agreed, [traitId]: text.slice(0, AGREED_LIMIT)})} : check,
     );
   }
 
@@ -94,27 +103,29 @@ export class HistoryController implements ReactiveController {
     this._host.requestUpdate();
   }
 
-  remove(at: string, words: HistoryCopy, date: string): void {
-    this.checks = this.checks.filter((check) => check.at !== at);
-    if (this.opened === at) this.opened = undefined;
-    this.message = words.removed({date});
+  /** Asks before deleting one check (its `at`) or `all`. */
+  ask(what: string): void {
+    this.confirming = what;
     this._host.requestUpdate();
   }
 
-  /** Asks first; `confirmed` deletes every past check. */
-  clear(words: HistoryCopy, confirmed: boolean): void {
-    this.confirming = !confirmed;
-    if (confirmed) {
+  cancel(): void {
+    this.confirming = undefined;
+    this._host.requestUpdate();
+  }
+
+  /** Deletes what the person confirmed: one check, or every past check. */
+  confirm(words: HistoryCopy, date: (at: string) => string): void {
+    const what = this.confirming;
+    this.confirming = undefined;
+    this.dropped = 0;
+    if (what === 'all') {
       this.checks = [];
-      this.opened = undefined;
-      this.dropped = 0;
       this.message = words.cleared;
+    } else if (what !== undefined) {
+      this.checks = this.checks.filter((check) => check.at !== what);
+      this.message = words.removed({date: date(what)});
     }
-    this._host.requestUpdate();
-  }
-
-  cancelClear(): void {
-    this.confirming = false;
     this._host.requestUpdate();
   }
 
@@ -122,7 +133,8 @@ export class HistoryController implements ReactiveController {
   async import(file: Blob, words: HistoryCopy): Promise<void> {
     let checks: PastCheck[] | string;
     try {
-      checks = importHistory(await file.text());
+      // Checked before reading: a huge file is refused without loading it.
+      checks = file.size > IMPORT_LIMIT * 4 ? `the file is over ${IMPORT_LIMIT} characters` : importHistory(await file.text());
     } catch (error) {
       checks = `the file could not be read (${String(error)})`;
     }
@@ -132,8 +144,8 @@ export class HistoryController implements ReactiveController {
     } else {
       const merged = mergeChecks(this.checks, checks);
       this.checks = merged.history;
-      this.dropped = merged.dropped;
-      this.message = merged.added ? words.imported({count: merged.added}) : words.importedNone;
+      this.dropped = merged.removed;
+      this.message = merged.added ? words.imported({count: merged.added}) : merged.ignored ? words.importedOlder : words.importedNone;
     }
     this._host.requestUpdate();
   }
@@ -143,17 +155,37 @@ export class HistoryController implements ReactiveController {
     this.checks = this.checks.length ? mergeChecks(stored, this.checks).history : [...stored];
   }
 
+  /**
+   * Takes the stored past checks as they now are: deletions there are honoured. `keepMine`: another
+   * window changed them, and the check on screen, made here and not written there yet, is kept. A new
+   * storage key takes its own checks only, and nothing open or asked stays.
+   */
+  adopt(stored: readonly PastCheck[], keepMine: boolean): void {
+    const mine = this.current;
+    const unsaved = keepMine && mine && this.checks.some((c) => c.at === mine.at) && !stored.some((c) => c.at === mine.at);
+    // The same array when nothing is added here, so storage sees nothing new to write.
+    this.checks = unsaved ? addCheck(stored, mine).history : stored;
+    if (!keepMine) {
+      this.opened = this.confirming = undefined;
+      this.message = '';
+      this.dropped = 0;
+    }
+    this._host.requestUpdate();
+  }
+
   /** Forgets the check on screen (the person started again); the past checks stay. */
   reset(): void {
-    this.current = undefined;
-    this.opened = undefined;
+    this.current = this.opened = this.confirming = this.lastPick = undefined;
     this.message = '';
-    this.confirming = false;
+    this.dropped = 0;
   }
 
   private _change(at: string, change: (check: PastCheck) => PastCheck): void {
     if (this.current?.at === at) this.current = change(this.current);
-    this.checks = this.checks.map((check) => (check.at === at ? change(check) : check));
+    const i = this.checks.findIndex((check) => check.at === at);
+    const next = i < 0 ? undefined : this.current?.at === at ? this.current : change(this.checks[i]);
+    // Replaced only when a kept check changed: identity is what tells storage to write.
+    if (next && next !== this.checks[i]) this.checks = this.checks.map((check, j) => (j === i ? next : check));
     this._host.requestUpdate();
   }
 }

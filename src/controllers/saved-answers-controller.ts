@@ -17,6 +17,11 @@ export interface SavedAnswersAccess {
   restore(saved: SavedCheck): void;
   /** Replaces the answers, notes and past checks with these: the person chose to load another window's. */
   replace(saved: SavedCheck): void;
+  /**
+   * Takes the stored past checks as they now are. `keepMine`: another window changed them (the check
+   * made here stays); false: a new storage key, whose checks replace the old key's.
+   */
+  adoptHistory(history: SavedCheck['history'], keepMine: boolean): void;
   /** The statement and trait ids shown now: only their answers and notes are written. */
   ids(): {statements: readonly string[]; traits: readonly string[]};
 }
@@ -50,6 +55,10 @@ export class SavedAnswersController implements ReactiveController {
   /** The answers, notes and past checks last read or written, by identity. */
   private _saved: [Answers?, Notes?, SavedCheck['history']?] = [];
   private _read = false;
+  /** Whether the last update had `remember` on: turned on, the record is read before anything is written. */
+  private _remembering = false;
+  /** A storage key was read before: a new one swaps the past checks instead of merging them. */
+  private _switched = false;
   private _warnedDropped = '';
   private readonly _onStorage = (event: StorageEvent) => this._otherWindow(event);
 
@@ -72,10 +81,14 @@ export class SavedAnswersController implements ReactiveController {
     const name = storageName(this._host.storageKey);
     // A new key is read afresh; the record under the old key is left as it is.
     if (name !== this._name) {
+      this._switched = this._name !== undefined;
       this._name = name;
       this._read = false;
       this.offered = undefined;
     }
+    // Turned on after a quiet look (or off and on again): read first, so nothing stored is written over.
+    if (this._host.remember && !this._remembering) this._read = false;
+    this._remembering = this._host.remember;
     if (!this._read) this._load();
   }
 
@@ -142,6 +155,8 @@ export class SavedAnswersController implements ReactiveController {
     this._expected = record.raw;
     this.hasRecord = record.status !== 'empty';
     this.paused = record.status === 'unreadable' && remember;
+    if (remember && this._switched) this._access.adoptHistory(record.status === 'saved' ? record.saved.history : [], false);
+    this._switched = false;
     if (record.status === 'saved' && remember) this._access.restore(record.saved);
     // Nothing to write back yet: a configuration with the questions these answer may still be on its way.
     const {answers, notes, history} = this._access.read();
@@ -179,6 +194,14 @@ export class SavedAnswersController implements ReactiveController {
     if (!this._host.remember || !this._name) return;
     const change = this._attempt((name) => savedChange(event, localStorage, name, this._access.read(), this._warn));
     if (!change) return;
+    // Past checks follow the other window at once (a deletion there is a deletion here); only
+    // answers and notes are offered, since those the person may still be changing here.
+    if (change.record.status !== 'unreadable') {
+      const stored = change.record.status === 'saved' ? change.record.saved.history : [];
+      this._access.adoptHistory(stored, true);
+      // Written back only if a check made here was added to them.
+      this._saved[2] = stored;
+    }
     if (change.record.status === 'saved' && change.differs) this.offered = change.record.saved;
     else if (change.record.status === 'unreadable') this.paused = true;
     else this._expected = change.record.raw;

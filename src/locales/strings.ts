@@ -47,49 +47,72 @@ export interface StepCopy {
 
 /** Picking up to three things to raise first, and noting what was agreed. */
 export interface AgendaCopy {
-  /** Heading of the picked traits, on the result, in the summary, print and the draft. */
+  /** Heading of the picked traits on the result; `headingMine` in the summary and printout. */
   readonly heading: string;
+  readonly headingMine: string;
+  /** The same, in an opened past check. */
+  readonly pastHeading: string;
   readonly legend: string;
   readonly hint: Phrase<{limit: number}>;
   /** Said when the limit is reached, and the other boxes are not available. */
   readonly full: Phrase<{limit: number}>;
-  readonly agreedLabel: Phrase<{trait: string}>;
+  /** Said when a box is ticked or unticked, as the picked trait moves to (or leaves) the top. */
+  readonly added: Phrase<{trait: string}>;
+  readonly removed: Phrase<{trait: string}>;
+  readonly agreedLabel: Phrase<RoleWords & {trait: string}>;
+  /** Under the agreed note: with `remember` it is kept; without, it lasts as long as the page. */
   readonly agreedHint: string;
-  /** Before the agreed note in the summary, print and a past check. */
+  readonly agreedHintOnce: string;
+  /** Before the agreed note in the summary and printout. */
   readonly agreed: string;
+  /** Before what was agreed at the last check: on screen, and in the summary. */
+  readonly agreedThen: string;
+  readonly agreedThenMine: string;
 }
 
 /** Past checks on this device (`remember` only), and moving them in a file. */
 export interface HistoryCopy {
-  /** Heading of the comparison with the check before. */
+  /** Heading of the comparison with the check before, and a line under it. */
   readonly since: Phrase<{date: string}>;
+  readonly sinceIntro: string;
   readonly change: Readonly<Record<Change, string>>;
-  /** Under a trait raised at the last check: on screen, then (first person) in the summary and draft. */
+  /** Under a trait picked at the last check: on screen, then (first person) in the summary and draft. */
   readonly raisedOn: Phrase<{date: string}>;
   readonly raisedOnMine: Phrase<{date: string}>;
   readonly raisedChange: Readonly<Record<Change, string>>;
+  readonly raisedChangeMine: Readonly<Record<Change, string>>;
   readonly heading: string;
   readonly intro: Phrase<{limit: number}>;
   /** Nothing kept yet: a file from another device can still be added. */
   readonly none: string;
   readonly item: Phrase<{date: string}>;
+  /** After the item that is the check on screen. */
+  readonly thisCheck: string;
   readonly open: string;
   readonly close: string;
   readonly remove: string;
-  /** Visually hidden words after "Open" and "Delete": which check. */
+  /** Visually hidden words after "Open", "Close" and "Delete": which check. */
   readonly which: Phrase<{date: string}>;
+  readonly removeConfirm: Phrase<{date: string}>;
+  readonly removeYes: string;
+  readonly removeNo: string;
   readonly removed: Phrase<{date: string}>;
-  readonly dropped: Phrase<{limit: number}>;
+  readonly dropped: Phrase<{limit: number; count: number}>;
   readonly clear: string;
   readonly clearConfirm: string;
   readonly clearYes: string;
   readonly clearNo: string;
   readonly cleared: string;
+  /** With "Start again" asking first: past checks are not cleared by it. */
+  readonly startAgainKeeps: string;
   readonly exportFile: string;
+  readonly exportHint: string;
   readonly importLabel: string;
   readonly importHint: string;
   readonly imported: Phrase<{count: number}>;
   readonly importedNone: string;
+  /** Every check in the file is older than the twelve kept. */
+  readonly importedOlder: string;
   readonly importFailed: string;
 }
 
@@ -168,6 +191,9 @@ export interface Strings {
   readonly draftIntro: string;
   readonly draftWell: string;
   readonly draftRaise: string;
+  /** With picks: the picked traits lead the draft, and the rest follow as "also". */
+  readonly draftFirst: string;
+  readonly draftRaiseMore: string;
   readonly draftAsk: string;
   readonly draftClose: string;
   readonly remembered: string;

@@ -39,7 +39,11 @@ export function changeFor(then: TraitStatus | undefined, now: TraitStatus): Chan
 }
 
 /** A check to keep, from a result and what the person picked and agreed. */
-export function pastCheck(result: CheckResult, agenda: readonly string[] = [], agreed: Readonly<Record<string, string>> = {}): PastCheck {
+export function pastCheck(
+  result: CheckResult,
+  agenda: readonly string[] = [],
+  agreed: Readonly<Record<string, string>> = ownCopy({}),
+): PastCheck {
   return {
     at: result.completedAt,
     verdict: result.verdict,
@@ -57,37 +61,46 @@ export const canPick = (status: TraitStatus | undefined): boolean => status !== 
 /** The local calendar day of a check: two checks on one day are one check. */
 const day = (at: string): string => new Date(at).toLocaleDateString('sv');
 
+const newestFirst = (a: PastCheck, b: PastCheck): number => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0);
+
 /**
- * Adds a check, newest first. A check on the same day as the newest one replaces it (the person
- * changed their answers), keeping the picks that still fit and their notes. At most HISTORY_LIMIT are
- * kept: `dropped` says how many old ones went.
+ * Adds a check, newest first. A check on the same day as one already kept replaces it (the person
+ * changed their answers), keeping the picks that still fit and every agreed note. At most
+ * HISTORY_LIMIT are kept: `dropped` says how many old ones went.
  */
 export function addCheck(history: readonly PastCheck[], check: PastCheck): {history: PastCheck[]; dropped: number} {
-  const [newest, ...rest] = history;
+  const sameDay = history.find((c) => day(c.at) === day(check.at));
   let added = check;
-  let older = history;
-  if (newest && day(newest.at) === day(check.at)) {
-    const agenda = newest.agenda.filter((id) => canPick(check.traits[id]));
-    added = {...check, agenda, agreed: Object.fromEntries(Object.entries(newest.agreed).filter(([id]) => agenda.includes(id)))};
-    older = rest;
+  if (sameDay) {
+    const agenda = sameDay.agenda.filter((id) => canPick(check.traits[id]));
+    added = {...check, agenda, agreed: sameDay.agreed};
   }
-  const all = [added, ...older];
+  const all = [added, ...history.filter((c) => c !== sameDay)].sort(newestFirst);
   return {history: all.slice(0, HISTORY_LIMIT), dropped: Math.max(0, all.length - HISTORY_LIMIT)};
 }
 
-/** The check before this one (by date), to compare with. */
-export const previousCheck = (history: readonly PastCheck[], at: string): PastCheck | undefined => history.find((check) => check.at < at);
+/** The check to compare with: the newest from an earlier day. */
+export const previousCheck = (history: readonly PastCheck[], at: string): PastCheck | undefined =>
+  history.find((check) => check.at < at && day(check.at) !== day(at));
 
-/** Puts checks from a file among these: new ones are added, ones already here are left as they are. */
-export function mergeChecks(
-  history: readonly PastCheck[],
-  incoming: readonly PastCheck[],
-): {history: PastCheck[]; added: number; dropped: number} {
-  const known = new Set(history.map((c) => c.at));
-  const fresh = incoming.filter((c) => !known.has(c.at));
-  const all = [...history, ...fresh].sort((a, b) => (a.at < b.at ? 1 : -1));
-  const kept = all.slice(0, HISTORY_LIMIT);
-  return {history: kept, added: fresh.filter((c) => kept.includes(c)).length, dropped: all.length - kept.length};
+/** What an import did: checks added; kept checks pushed out by newer ones; file checks too old to keep. */
+export interface Merged {
+  readonly history: PastCheck[];
+  readonly added: number;
+  readonly removed: number;
+  readonly ignored: number;
+}
+
+/**
+ * Puts checks from a file among these: ones already here (by time, or by day) are left as they
+ * are; new ones are added by date, and the newest HISTORY_LIMIT kept.
+ */
+export function mergeChecks(history: readonly PastCheck[], incoming: readonly PastCheck[]): Merged {
+  const days = new Set(history.map((c) => day(c.at)));
+  const fresh = incoming.filter((c) => !days.has(day(c.at)) && (days.add(day(c.at)), true));
+  const kept = [...history, ...fresh].sort(newestFirst).slice(0, HISTORY_LIMIT);
+  const added = fresh.filter((c) => kept.includes(c)).length;
+  return {history: kept, added, removed: history.filter((c) => !kept.includes(c)).length, ignored: fresh.length - added};
 }
 
 type Obj = Record<string, unknown>;
@@ -98,17 +111,19 @@ const ID = /^[\w.-]{1,81}$/;
  * Reads a list of past checks, all or nothing: the checks, or why they cannot be used (a path and
  * what is wrong). Used for the stored record and for an imported file alike.
  */
-export function parseChecks(value: unknown, path: string): PastCheck[] | string {
+export function parseChecks(value: unknown, path: string, {max = HISTORY_LIMIT, notAfter = Infinity} = {}): PastCheck[] | string {
   if (!Array.isArray(value)) return `${path} should be a list`;
+  if (value.length > max) return `${path} has more than ${max} checks`;
   const checks: PastCheck[] = [];
   for (const [i, item] of value.entries()) {
     const at = `${path}[${i}]`;
     const check = parseCheck(item);
     if (typeof check == 'string') return `${at}${check}`;
+    if (Date.parse(check.at) > notAfter) return `${at}.at is in the future`;
     if (checks.some((c) => c.at === check.at)) return `${at}.at is used twice`;
     checks.push(check);
   }
-  return checks.sort((a, b) => (a.at < b.at ? 1 : -1));
+  return checks.sort(newestFirst);
 }
 
 function parseCheck(value: unknown): PastCheck | string {
@@ -124,13 +139,17 @@ function parseCheck(value: unknown): PastCheck | string {
   if (
     !Array.isArray(agenda) ||
     agenda.length > AGENDA_LIMIT ||
+    new Set(agenda).size < agenda.length ||
     !agenda.every((id) => typeof id == 'string' && canPick(traits[id] as TraitStatus))
   ) {
-    return `.agenda should list up to ${AGENDA_LIMIT} traits of this check that were not met`;
+    return `.agenda should list up to ${AGENDA_LIMIT} different traits of this check that were not met`;
   }
   if (!isObject(agreed)) return '.agreed should be an object';
+  // A note may outlive its pick (unticked, then ticked again), but belongs to a trait of the check.
   for (const [id, text] of Object.entries(agreed)) {
-    if (!agenda.includes(id) || typeof text != 'string' || text.length > AGREED_LIMIT) return `.agreed[${JSON.stringify(id)}] does not fit`;
+    if (!Object.hasOwn(traits, id) || typeof text != 'string' || text.length > AGREED_LIMIT) {
+      return `.agreed[${JSON.stringify(id)}] does not fit`;
+    }
   }
   return {
     at,
@@ -160,5 +179,6 @@ export function importHistory(text: string): PastCheck[] | string {
   }
   if (!isObject(data) || data.type !== HISTORY_FILE_TYPE) return 'the file is not a coordinator-check history file';
   if (data.v !== 1) return `the file is from another version (v: ${JSON.stringify(data.v) ?? 'none'})`;
-  return parseChecks(data.checks, 'checks');
+  // A file may hold more than this device keeps (the newest are kept), but no check from the future.
+  return parseChecks(data.checks, 'checks', {max: 100, notAfter: Date.now() + 86_400_000});
 }

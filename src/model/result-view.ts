@@ -43,8 +43,10 @@ export interface TraitLine {
   readonly prompts?: {readonly intro: string; readonly lines: readonly string[]};
   /** "What we agreed", for a trait picked to raise first. */
   readonly agreed?: string;
-  /** Raised at the check before: whether it has changed since, for the screen and (first person) to share. */
+  /** Picked at the check before: whether it has changed since, for the screen and (first person) to share. */
   readonly raisedThen?: {readonly yours: string; readonly mine: string};
+  /** What was agreed about it then, if anything. */
+  readonly agreedThen?: string;
 }
 
 /** One trait against the check before. */
@@ -111,19 +113,25 @@ export function describeResult(ctx: ResultContext, completedAt?: Date): ResultDo
       status === 'met' ? ['', []] : status === 'unsure' ? [s.questionsIntro, trait.questions] : [s.suggestionsIntro, trait.suggestions];
     const change = previous && changeFor(previous.check.traits[trait.id], status);
     if (change) since.push({trait, change});
-    const agreed = agenda.includes(trait.id) && ctx.agreed?.[trait.id]?.trim();
-    const raisedThen = change &&
-      previous.check.agenda.includes(trait.id) && {
-        yours: `${s.history.raisedOn({date: previous.date})} ${s.history.raisedChange[change]}`.trim(),
-        mine: `${s.history.raisedOnMine({date: previous.date})} ${s.history.raisedChange[change]}`.trim(),
-      };
+    // Own keys only: an `agreed` with a prototype never lends an inherited value.
+    const own = (notes: Readonly<Record<string, string>> | undefined) =>
+      notes && Object.hasOwn(notes, trait.id) && typeof notes[trait.id] == 'string' ? notes[trait.id].trim() : '';
+    const agreed = agenda.includes(trait.id) && own(ctx.agreed);
+    const pickedThen = change && previous.check.agenda.includes(trait.id);
+    const h = s.history;
+    const raisedThen = pickedThen && {
+      yours: `${h.raisedOn({date: previous.date})} ${h.raisedChange[change]}`.trim(),
+      mine: `${h.raisedOnMine({date: previous.date})} ${h.raisedChangeMine[change]}`.trim(),
+    };
+    const agreedThen = pickedThen && own(previous.check.agreed);
     return {
       trait,
       status,
-      note: ctx.notes[trait.id]?.trim() ?? '',
+      note: own(ctx.notes),
       ...(prompts.length && {prompts: {intro, lines: prompts}}),
       ...(agreed && {agreed}),
       ...(raisedThen && {raisedThen}),
+      ...(agreedThen && {agreedThen}),
     };
   });
   const short = lines.filter((l) => l.status === 'partly-met' || l.status === 'not-met');
@@ -193,12 +201,15 @@ export function contactFields(input: ContactConfig | undefined, s: Strings): [st
 export function summaryText(doc: ResultDocument, s: Strings, title: string, date: string): string {
   const out = [title, s.checkedOn({date}), '', doc.verdict, doc.verdictDetail];
   if (doc.raisedNote) out.push(doc.raisedNote);
-  if (doc.since) out.push('', `${doc.since.heading}:`, ...doc.since.lines.map((l) => `- ${l.trait.title}: ${s.history.change[l.change]}`));
+  if (doc.since) {
+    out.push('', `${doc.since.heading}:`, ...doc.since.lines.map((l) => `- ${l.trait.title}: ${s.history.change[l.change]}`));
+  }
   for (const group of doc.groups) {
-    out.push('', `${group.heading}:`);
-    for (const {trait, status, note, prompts, agreed, raisedThen} of group.lines) {
+    out.push('', `${group.id === 'first' ? s.agenda.headingMine : group.heading}:`);
+    for (const {trait, status, note, prompts, agreed, raisedThen, agreedThen} of group.lines) {
       out.push(`- ${trait.title}: ${s.status[status]}`);
       if (raisedThen) out.push(`  ${raisedThen.mine}`);
+      if (agreedThen) out.push(`  ${s.agenda.agreedThenMine} ${agreedThen}`);
       if (note) out.push(`  ${s.yourExample} ${note}`);
       if (agreed) out.push(`  ${s.agenda.agreed} ${agreed}`);
       if (prompts) out.push(`  ${prompts.intro}`, ...prompts.lines.map((line) => `  “${line}”`));
@@ -231,9 +242,10 @@ export function draftText(doc: ResultDocument, s: Strings, {includeNotes = false
     `- ${l.trait.title}${includeNotes && l.note ? `: ${l.note}` : ''}${l.raisedThen ? ` (${l.raisedThen.mine})` : ''}`;
   const out = [s.draftGreeting, '', s.draftIntro];
   const sections: [string, readonly TraitLine[]][] = [
-    [`${s.agenda.heading}:`, first],
+    [s.draftFirst, first],
     [s.draftWell, lines.filter((l) => l.status === 'met')],
-    [s.draftRaise, lines.filter((l) => l.status === 'partly-met' || l.status === 'not-met')],
+    // With picks, the rest of what could be better is "also".
+    [first.length ? s.draftRaiseMore : s.draftRaise, lines.filter((l) => l.status === 'partly-met' || l.status === 'not-met')],
     [s.draftAsk, lines.filter((l) => l.status === 'unsure')],
   ];
   for (const [heading, these] of sections) if (these.length) out.push('', heading, ...these.map(item));

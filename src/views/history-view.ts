@@ -3,8 +3,7 @@ import type {FocusController} from '../controllers/focus-controller.js';
 import type {HistoryController} from '../controllers/history-controller.js';
 import type {HostSettingsController} from '../controllers/host-settings-controller.js';
 import type {TakeAwayController} from '../controllers/take-away-controller.js';
-import {exportHistory} from '../model/history.js';
-import {HISTORY_LIMIT, type PastCheck} from '../model/history.js';
+import {exportHistory, HISTORY_LIMIT, type PastCheck} from '../model/history.js';
 import type {Trait} from '../model/types.js';
 import {agreedField} from './agenda-view.js';
 import {domId, heading, type ViewContext} from './view-context.js';
@@ -14,8 +13,11 @@ export interface HistoryState {
   readonly checks: readonly PastCheck[];
   /** The traits shown now: a past check is shown in their words (a trait no longer asked is left out). */
   readonly traits: readonly Trait[];
+  /** The check on screen, marked in the list. */
+  readonly current: string | undefined;
   readonly opened: string | undefined;
-  readonly confirming: boolean;
+  /** A delete waiting to be confirmed: one check's `at`, or `all`. */
+  readonly confirming: string | undefined;
   readonly message: string;
   readonly dropped: number;
   /** A check's date in the copy's language. */
@@ -24,17 +26,24 @@ export interface HistoryState {
 
 export interface HistoryActions {
   readonly onOpen: (at: string | undefined) => void;
-  readonly onRemove: (at: string) => void;
+  /** Asks before deleting one check (its `at`) or `all`. */
+  readonly onAsk: (what: string) => void;
+  readonly onConfirm: () => void;
+  readonly onCancel: () => void;
   readonly onAgree: (at: string, traitId: string, text: string) => void;
   readonly onExport: () => void;
   readonly onImport: (file: File) => void;
-  readonly onClear: (confirmed: boolean) => void;
-  readonly onCancelClear: () => void;
 }
 
-/** The ids the history panel moves focus to. */
+/** The ids the history panel moves focus to. Ids of checks use their time, which no trait id can look like. */
 export const historyIds = (ctx: ViewContext) =>
-  ({heading: domId(ctx, 'history'), opened: domId(ctx, 'history-open'), confirm: domId(ctx, 'history-confirm')}) as const;
+  ({
+    heading: domId(ctx, 'history'),
+    opened: domId(ctx, 'history:open'),
+    confirm: domId(ctx, 'history:confirm'),
+    clear: domId(ctx, 'history:clear'),
+    openButton: (at: string) => domId(ctx, `history:open:${at}`),
+  }) as const;
 
 /** The history panel, wired to the history controller: focus follows each action, export downloads a file. */
 export function historyPanel(
@@ -45,36 +54,49 @@ export function historyPanel(
   const {settings, focus, takeAway} = parts;
   const s = settings.strings.history;
   const ids = historyIds(ctx);
-  return historyView(
-    ctx,
-    {...history, checks: history.checks, traits: settings.traits, date: (at) => settings.date(at)},
-    {
-      onOpen: (at) => {
-        history.open(at);
-        focus.focusAfterUpdate(at ? ids.opened : ids.heading);
-      },
-      onRemove: (at) => {
-        history.remove(at, s, settings.date(at));
-        focus.focusAfterUpdate(ids.heading);
-      },
-      onAgree: (at, id, text) => history.agree(at, id, text),
-      onExport: () => takeAway.download(exportHistory(history.checks), settings.strings, 'history'),
-      onImport: (file) => void history.import(file, s),
-      onClear: (confirmed) => {
-        history.clear(s, confirmed);
-        focus.focusAfterUpdate(confirmed ? ids.heading : ids.confirm);
-      },
-      onCancelClear: () => history.cancelClear(),
+  const state: HistoryState = {
+    checks: history.checks,
+    traits: settings.traits,
+    current: history.current?.at,
+    opened: history.opened,
+    confirming: history.confirming,
+    message: history.message,
+    dropped: history.dropped,
+    date: (at) => settings.date(at),
+  };
+  return historyView(ctx, state, {
+    onOpen: (at) => {
+      const was = history.opened;
+      history.open(at);
+      // Closing returns to that check's Open button.
+      focus.focusAfterUpdate(at ? ids.opened : was ? ids.openButton(was) : ids.heading);
     },
-  );
+    onAsk: (what) => {
+      history.ask(what);
+      focus.focusAfterUpdate(ids.confirm);
+    },
+    onConfirm: () => {
+      history.confirm(s, state.date);
+      focus.focusAfterUpdate(ids.heading);
+    },
+    onCancel: () => {
+      const what = history.confirming;
+      history.cancel();
+      focus.focusAfterUpdate(what === 'all' || !what ? ids.clear : ids.openButton(what));
+    },
+    onAgree: (at, id, text) => history.agree(at, id, text),
+    onExport: () => takeAway.download(exportHistory(history.checks), settings.strings, 'history'),
+    onImport: (file) => void history.import(file, s),
+  });
 }
 
 /** "Your past checks": a list to open or delete, one open check with its agreed notes, and moving them in a file. */
 export function historyView(ctx: ViewContext, state: HistoryState, actions: HistoryActions): TemplateResult {
   const s = ctx.strings.history;
   const ids = historyIds(ctx);
-  const fileId = domId(ctx, 'history-file');
+  const fileId = domId(ctx, 'history:file');
   const opened = state.checks.find((check) => check.at === state.opened);
+  const asked = state.confirming;
   const onFile = (e: Event) => {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
@@ -82,72 +104,83 @@ export function historyView(ctx: ViewContext, state: HistoryState, actions: Hist
     input.value = '';
     if (file) actions.onImport(file);
   };
+  const confirm = (question: string, yes: string, no: string) =>
+    html`<div class="confirm" role="group" aria-labelledby=${ids.confirm}>
+      <p id=${ids.confirm} tabindex="-1">${question}</p>
+      <div class="actions">
+        <button type="button" part="button" @click=${actions.onConfirm}>${yes}</button>
+        <button type="button" part="button" class="secondary" @click=${actions.onCancel}>${no}</button>
+      </div>
+    </div>`;
   // Closed until the person opens it: most visits are about today's check.
   return html`<details class="history">
-    <summary id=${ids.heading}>${s.heading}${state.checks.length ? ` (${state.checks.length})` : ''}</summary>
+    <summary id=${ids.heading}>${heading(ctx, 1, html`${s.heading}${state.checks.length ? ` (${state.checks.length})` : ''}`)}</summary>
     <p>${state.checks.length ? s.intro({limit: HISTORY_LIMIT}) : s.none}</p>
-    ${state.dropped ? html`<p>${s.dropped({limit: HISTORY_LIMIT})}</p>` : nothing}
+    ${state.dropped ? html`<p>${s.dropped({limit: HISTORY_LIMIT, count: state.dropped})}</p>` : nothing}
     <ul class="past-checks" ?hidden=${!state.checks.length}>
       ${state.checks.map((check) => {
         const date = state.date(check.at);
         const which = html`<span class="visually-hidden"> ${s.which({date})}</span>`;
         return html`<li>
-          <span>${s.item({date})}</span>
-          <button type="button" part="button" class="secondary" @click=${() => actions.onOpen(check.at)}>${s.open}${which}</button>
-          <button type="button" part="button" class="secondary" @click=${() => actions.onRemove(check.at)}>${s.remove}${which}</button>
+          <span>${s.item({date})}${check.at === state.current ? ` ${s.thisCheck}` : ''}</span>
+          <button type="button" part="button" class="secondary" id=${ids.openButton(check.at)} @click=${() => actions.onOpen(check.at)}>
+            ${s.open}${which}
+          </button>
+          <button type="button" part="button" class="secondary" @click=${() => actions.onAsk(check.at)}>${s.remove}${which}</button>
         </li>`;
       })}
     </ul>
+    ${asked && asked !== 'all' ? confirm(s.removeConfirm({date: state.date(asked)}), s.removeYes, s.removeNo) : nothing}
     ${opened ? openedView(ctx, opened, state, actions) : nothing}
     <p class="message" role="status">${state.message}</p>
-    <div class="actions">
-      ${state.checks.length ? html`<button type="button" part="button" class="secondary" @click=${actions.onExport}>${s.exportFile}</button>` : nothing}
-    </div>
+    ${
+      state.checks.length
+        ? html`<p class="hint">${s.exportHint}</p>
+            <div class="actions">
+              <button type="button" part="button" class="secondary" @click=${actions.onExport}>${s.exportFile}</button>
+            </div>`
+        : nothing
+    }
     <div class="import">
       <label for=${fileId}>${s.importLabel}</label>
-      <p class="hint" id="${fileId}-hint">${s.importHint}</p>
-      <input type="file" id=${fileId} accept=".json,application/json" aria-describedby="${fileId}-hint" @change=${onFile} />
+      <p class="hint" id="${fileId}:hint">${s.importHint}</p>
+      <input type="file" id=${fileId} accept=".json,application/json" aria-describedby="${fileId}:hint" @change=${onFile} />
     </div>
     ${
       state.checks.length
         ? html`<div class="actions">
-            <button type="button" part="button" class="secondary" @click=${() => actions.onClear(false)}>${s.clear}</button>
+            <button type="button" part="button" class="secondary" id=${ids.clear} @click=${() => actions.onAsk('all')}>${s.clear}</button>
           </div>`
         : nothing
     }
-    ${
-      state.confirming
-        ? html`<div class="confirm" role="group" aria-labelledby=${ids.confirm}>
-            <p id=${ids.confirm} tabindex="-1">${s.clearConfirm}</p>
-            <div class="actions">
-              <button type="button" part="button" @click=${() => actions.onClear(true)}>${s.clearYes}</button>
-              <button type="button" part="button" class="secondary" @click=${actions.onCancelClear}>${s.clearNo}</button>
-            </div>
-          </div>`
-        : nothing
-    }
+    ${asked === 'all' ? confirm(s.clearConfirm, s.clearYes, s.clearNo) : nothing}
   </details>`;
 }
 
 /** One past check, open: its verdict, each trait's status, and what was agreed about the picked ones. */
 function openedView(ctx: ViewContext, check: PastCheck, state: HistoryState, actions: HistoryActions): TemplateResult {
   const s = ctx.strings;
-  const traits = state.traits.filter((t) => check.traits[t.id]);
+  const date = state.date(check.at);
+  const traits = state.traits.filter((t) => Object.hasOwn(check.traits, t.id));
   const picked = traits.filter((t) => check.agenda.includes(t.id));
   return html`<div class="past-check">
-    ${heading(ctx, 2, s.history.item({date: state.date(check.at)}), historyIds(ctx).opened)}
+    ${heading(ctx, 2, s.history.item({date}), historyIds(ctx).opened)}
     <p>${s.verdict[check.verdict](ctx.words)}</p>
     <ul class="traits">
       ${traits.map((t) => html`<li>${t.title}: ${s.status[check.traits[t.id]]}</li>`)}
     </ul>
     ${
       picked.length
-        ? html`${heading(ctx, 3, s.agenda.heading)}
+        ? html`${heading(ctx, 3, s.agenda.pastHeading)}
           ${picked.map((t) =>
-            agreedField(ctx, domId(ctx, `past-${t.id}`), t, check.agreed[t.id] ?? '', (id, text) => actions.onAgree(check.at, id, text)),
+            agreedField(ctx, domId(ctx, `past:${t.id}`), t, check.agreed[t.id] ?? '', s.agenda.agreedHint, (id, text) =>
+              actions.onAgree(check.at, id, text),
+            ),
           )}`
         : nothing
     }
-    <button type="button" part="button" class="secondary" @click=${() => actions.onOpen(undefined)}>${s.history.close}</button>
+    <button type="button" part="button" class="secondary" @click=${() => actions.onOpen(undefined)}>
+      ${s.history.close}<span class="visually-hidden"> ${s.history.which({date})}</span>
+    </button>
   </div>`;
 }

@@ -49,7 +49,7 @@ export function traitFields(
 ): TemplateResult {
   return html`${trait.hint ? html`<p class="hint">${trait.hint}</p>` : nothing}
   ${trait.statements.map((st) => statementView(ctx, st, state.answers, state.missing.has(st.id)))}
-  ${noteView(ctx, trait, state.notes[trait.id], state.onNote)}`;
+  ${noteView(ctx, trait, Object.hasOwn(state.notes, trait.id) ? state.notes[trait.id] : undefined, state.onNote)}`;
 }
 
 /** One statement: a fieldset whose legend is the statement, with a radio for each answer. */

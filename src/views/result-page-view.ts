@@ -30,6 +30,8 @@ export interface ResultState {
   readonly draft: TemplateResult;
   /** "Choose what to talk about first", when something is not fully met. */
   readonly agenda: TemplateResult | typeof nothing;
+  /** There are past checks, which "Start again" keeps: its question says so. */
+  readonly keepsHistory: boolean;
 }
 
 /** The result: the verdict, each trait's status, next steps, crisis lines and take-away actions. */
@@ -47,10 +49,11 @@ export function resultPageView(ctx: ViewContext, state: ResultState, actions: Re
       doc.since
         ? html`<section class="since">
             ${heading(ctx, 2, doc.since.heading)}
+            <p>${s.history.sinceIntro}</p>
             <ul class="traits">
               ${doc.since.lines.map(
                 ({trait, change}) => html`<li>
-                  <strong>${trait.title}</strong> <span class="trend trend-${change}">${s.history.change[change]}</span>
+                  <strong>${trait.title}:</strong> <span class="trend trend-${change}">${s.history.change[change]}</span>
                 </li>`,
               )}
             </ul>
@@ -62,12 +65,13 @@ export function resultPageView(ctx: ViewContext, state: ResultState, actions: Re
         ${heading(ctx, 2, group.heading)}
         <ul class="traits">
           ${group.lines.map(
-            ({trait, status, note, prompts, raisedThen}) => html`<li class="trait-result" part="trait">
+            ({trait, status, note, prompts, raisedThen, agreedThen}) => html`<li class="trait-result" part="trait">
               <p>
                 <strong>${trait.title}</strong>
                 <span class="status status-${status}"><span class="mark" aria-hidden="true"></span>${s.status[status]}</span>
               </p>
               ${raisedThen ? html`<p class="raised-then">${raisedThen.yours}</p>` : nothing}
+              ${agreedThen ? html`<p class="agreed-then">${s.agenda.agreedThen} ${agreedThen}</p>` : nothing}
               ${note ? html`<p>${s.yourExample} ${note}</p>` : nothing}
               ${
                 prompts
@@ -110,7 +114,9 @@ export function resultPageView(ctx: ViewContext, state: ResultState, actions: Re
     ${
       state.confirming
         ? html`<div class="confirm" role="group" aria-labelledby=${focusIds(ctx.uid).confirm}>
-          <p id=${focusIds(ctx.uid).confirm} tabindex="-1">${s.startAgainConfirm}</p>
+          <p id=${focusIds(ctx.uid).confirm} tabindex="-1">
+            ${s.startAgainConfirm}${state.keepsHistory ? ` ${s.history.startAgainKeeps}` : ''}
+          </p>
           <div class="actions">
             <button type="button" part="button" @click=${actions.onConfirmStartAgain}>${s.startAgainYes}</button>
             <button type="button" part="button" class="secondary" @click=${actions.onCancelStartAgain}>${s.startAgainNo}</button>

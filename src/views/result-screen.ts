@@ -13,7 +13,7 @@ import type {ViewContext} from './view-context.js';
 
 /** The parts of the widget the result page reads and acts through. */
 export interface ResultScreenParts {
-  readonly host: ReactiveControllerHost;
+  readonly host: ReactiveControllerHost & {readonly remember: boolean};
   readonly settings: HostSettingsController;
   readonly history: HistoryController;
   readonly takeAway: TakeAwayController;
@@ -75,14 +75,25 @@ export class ResultScreen {
           // The traits not fully met, in the order they were asked: never reordered by a pick, so no
           // box moves under the person's finger or screen reader.
           traits: settings.traits.filter((_, i) => canPick(doc.result.traits[i]?.status)),
-          idPrefix: 'agenda',
+          lastPick: history.lastPick,
+          kept: host.remember,
           onPick: (id, on) => history.pick(check.at, id, on),
           onAgree: (id, text) => history.agree(check.at, id, text),
         })
       : nothing;
     return resultPageView(
       ctx,
-      {doc, date, message: takeAway.message, fallback: takeAway.fallback, confirming: flow.confirming, draft, agenda},
+      {
+        doc,
+        date,
+        message: takeAway.message,
+        fallback: takeAway.fallback,
+        confirming: flow.confirming,
+        // "Start again" says past checks stay, when there are some.
+        keepsHistory: host.remember && history.checks.length > 0,
+        draft,
+        agenda,
+      },
       {
         onPrint: () => takeAway.print({doc, strings: s, title: s.heading(settings.words), date, lang: settings.lang}),
         onCopy: () => void takeAway.copy(summary(), s, 'summary'),
