@@ -571,6 +571,17 @@ describe('past checks are never lost, copied or brought back by accident', () =>
     agreed: {listening: 'A review in April.'},
   };
 
+  it('says so when a record left without remember holds past checks, and clears them only when asked', async () => {
+    const key = freshKey();
+    seed(key, [oldCheck]);
+    const el = await renderCheck(html`<coordinator-check storage-key=${key} layout="single"></coordinator-check>`);
+    expect($(el, '.saved')!.textContent).to.contain(en.savedEarlierChecks);
+    expect(stored(key)!.history, 'only a look').to.deep.equal([oldCheck]);
+    button(el, en.clearSaved).click();
+    await el.updateComplete;
+    expect(localStorage.getItem(storageName(key))).to.equal(null);
+  });
+
   it('keeps stored past checks when remember is turned on after the widget started', async () => {
     const key = freshKey();
     seed(key, [oldCheck]);

@@ -43,6 +43,8 @@ export class SavedAnswersController implements ReactiveController {
   paused = false;
   /** Something is saved under this key (also without `remember`, so the person can clear it). */
   hasRecord = false;
+  /** What is saved holds past checks (as last read): clearing it without `remember` deletes them too. */
+  hasChecks = false;
   /** Answers another window saved, waiting for the person to load them or keep their own. */
   offered: SavedCheck | undefined;
 
@@ -103,7 +105,7 @@ export class SavedAnswersController implements ReactiveController {
   clear(): void {
     this._attempt((name) => clearSaved(localStorage, name));
     this._expected = null;
-    this.hasRecord = this.paused = false;
+    this.hasRecord = this.hasChecks = this.paused = false;
     this.offered = undefined;
     this._host.requestUpdate();
   }
@@ -154,6 +156,7 @@ export class SavedAnswersController implements ReactiveController {
     this._read = true;
     this._expected = record.raw;
     this.hasRecord = record.status !== 'empty';
+    this.hasChecks = record.status === 'saved' && record.saved.history.length > 0;
     this.paused = record.status === 'unreadable' && remember;
     if (remember && this._switched) this._access.adoptHistory(record.status === 'saved' ? record.saved.history : [], false);
     this._switched = false;

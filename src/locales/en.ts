@@ -155,6 +155,7 @@ export const en: Strings = {
   storageLoad: 'Load them',
   storageKeep: 'Keep these answers',
   savedEarlier: 'Answers from an earlier visit are saved on this device.',
+  savedEarlierChecks: 'Answers and past checks from an earlier visit are saved on this device. Clearing them clears both.',
   draftTooLong: 'This message is too long to open in an email app. Copy it, then paste it into your email.',
   takeAwayFailed: 'That did not work here. You could copy the summary or print it instead.',
   agenda: {

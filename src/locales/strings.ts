@@ -207,6 +207,8 @@ export interface Strings {
   readonly storageKeep: string;
   /** Without `remember`, answers from an earlier visit are still on the device. */
   readonly savedEarlier: string;
+  /** The same, when that record holds past checks too: clearing it deletes them. */
+  readonly savedEarlierChecks: string;
   /** The draft is too long to open in an email app. */
   readonly draftTooLong: string;
   /** A download or copy failed or did not finish. */

@@ -6,12 +6,13 @@ import type {ViewContext} from './view-context.js';
 export function savedView(
   ctx: ViewContext,
   remember: boolean,
-  saved: Pick<SavedAnswersController, 'hasRecord' | 'offered' | 'stored' | 'paused' | 'loadOffered' | 'keepMine'>,
+  saved: Pick<SavedAnswersController, 'hasRecord' | 'hasChecks' | 'offered' | 'stored' | 'paused' | 'loadOffered' | 'keepMine'>,
   onClear: () => void,
 ): TemplateResult | typeof nothing {
   const s = ctx.strings;
   const clear = html`<button type="button" part="button" class="secondary" @click=${onClear}>${s.clearSaved}</button>`;
-  if (!remember) return saved.hasRecord ? html`<p class="saved">${s.savedEarlier} ${clear}</p>` : nothing;
+  if (!remember)
+    return saved.hasRecord ? html`<p class="saved">${saved.hasChecks ? s.savedEarlierChecks : s.savedEarlier} ${clear}</p>` : nothing;
   if (saved.offered) {
     return html`<div class="saved" role="status">
       <p>${s.storageChanged}</p>
