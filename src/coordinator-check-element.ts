@@ -43,7 +43,7 @@ let instances = 0;
  * @attr contact-url - Its web page (`https:` or `http:`).
  * @attr heading-level - Level (1-6) of the widget's top heading; inner headings follow. Default 2.
  * @attr lang - Language of the copy; default the nearest `lang` on the page, then English.
- * @attr remember - Keep answers and notes on this device (localStorage), with a button to clear them.
+ * @attr remember - Keep answers, notes and past checks on this device (localStorage), with buttons to clear them, compare and move them.
  * @attr storage-key - Separates the saved answers of several widgets on one site.
  * @attr theme - `auto` follows the device's light or dark setting.
  * @attr layout - `steps` (default): one trait at a time, then "Check your answers". `single`: every question on one page.
@@ -168,7 +168,7 @@ export class CoordinatorCheck extends LitElement {
   /** Level (1-6) of the widget's top heading, to fit the page's outline; inner headings follow. Default 2. */
   headingLevel: string | number | undefined;
 
-  /** Keep answers and notes in this device's localStorage, and offer to clear them. Off by default. */
+  /** Keep answers, notes and past checks in this device's localStorage, and offer to clear them. Off by default. */
   remember = false;
 
   /** Separates the saved answers of several widgets on one site. */
@@ -242,7 +242,7 @@ export class CoordinatorCheck extends LitElement {
 
   // Public methods
 
-  /** Clears every answer and note (and, with `remember`, what was saved) and shows the questions again. Fires no event. */
+  /** Clears every answer and note (and, with `remember`, the saved ones; past checks stay) and shows the questions again. Fires no event. */
   reset(): void {
     this._answers = {};
     this._notes = {};
