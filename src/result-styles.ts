@@ -36,11 +36,16 @@ export const resultStyles = css`
     padding-inline-start: 16px;
     margin-inline-start: 0.7em;
   }
-  .trend,
-  .past-checks span {
+  .past-checks span,
+  .import label {
     font-weight: bold;
   }
+  .import label {
+    display: block;
+  }
+
   .past-checks li {
+    margin-inline-start: 0;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
