@@ -67,6 +67,28 @@ async function openHistory(el: CoordinatorCheck): Promise<void> {
   expect(details.open).to.equal(true);
 }
 
+/**
+ * One check as a person does it on a given day: a remembering widget, answered and submitted with
+ * the clock stopped at `at`. `during` runs before the clock is set going again.
+ */
+async function checkOn(
+  key: string,
+  at: string,
+  answers: readonly Answer[],
+  during?: (el: CoordinatorCheck) => Promise<void>,
+): Promise<CoordinatorCheck> {
+  const restore = setClock(at);
+  try {
+    const el = await remembered(key);
+    await answerAll(el, answers);
+    await submit(el);
+    await during?.(el);
+    return el;
+  } finally {
+    restore();
+  }
+}
+
 const pickBox = (el: CoordinatorCheck, traitId: string) => $<HTMLInputElement>(el, `.agenda input[data-trait="${traitId}"]`)!;
 async function pick(el: CoordinatorCheck, ...ids: string[]): Promise<void> {
   for (const id of ids) {
@@ -323,45 +345,33 @@ describe('history on this device (remember only)', () => {
   it('compares two checks a week apart, trait by trait, and what was raised then', async () => {
     const key = freshKey();
     const first = '2026-03-03T10:00:00.000Z';
-    let restore = setClock(first);
-    try {
-      const el = await remembered(key);
-      await answerAll(el, WEEK_1);
-      await submit(el);
+    const firstCheck = await checkOn(key, first, WEEK_1, async (el) => {
       expect($(el, '.since'), 'nothing to compare with yet').to.equal(null);
       await pick(el, 'organisation', 'listening');
-      el.remove();
-    } finally {
-      restore();
-    }
-    restore = setClock('2026-03-10T10:00:00.000Z');
-    try {
-      const el = await remembered(key);
-      await answerAll(el, WEEK_2);
-      await submit(el);
-      expect($(el, '.since .heading')!.textContent.trim()).to.equal(h.since({date: longDate(first)}));
-      const changes = $$(el, '.since li').map((li) => li.textContent.replace(/\s+/g, ' ').trim());
-      expect(changes).to.deep.equal([
-        `${en.traits.communication.title}: ${h.change.worse}`,
-        `${en.traits.organisation.title}: ${h.change.better}`,
-        `${en.traits.listening.title}: ${h.change.same}`,
-        `${en.traits.approachable.title}: ${h.change.unsure}`,
-        `${en.traits.accessible.title}: ${h.change.same}`,
-      ]);
-      const raisedThen = $$(el, '.raised-then').map((p) => p.textContent.trim());
-      expect(raisedThen).to.deep.equal([
-        `${h.raisedOn({date: longDate(first)})} ${h.raisedChange.better}`,
-        `${h.raisedOn({date: longDate(first)})} ${h.raisedChange.same}`,
-      ]);
-      const draft = $<HTMLTextAreaElement>(el, '.draft-text')!.value;
-      expect(draft).to.contain(`- ${en.traits.listening.title} (${h.raisedOnMine({date: longDate(first)})} ${h.raisedChangeMine.same})`);
-      const record = stored(key)!;
-      expect(record.v).to.equal(2);
-      expect(record.history.map((c) => c.at)).to.deep.equal(['2026-03-10T10:00:00.000Z', first]);
-      expect(record.history[1].agenda).to.deep.equal(['organisation', 'listening']);
-    } finally {
-      restore();
-    }
+    });
+    firstCheck.remove();
+    // What follows reads what is on screen and stored, not the clock.
+    const el = await checkOn(key, '2026-03-10T10:00:00.000Z', WEEK_2);
+    expect($(el, '.since .heading')!.textContent.trim()).to.equal(h.since({date: longDate(first)}));
+    const changes = $$(el, '.since li').map((li) => li.textContent.replace(/\s+/g, ' ').trim());
+    expect(changes).to.deep.equal([
+      `${en.traits.communication.title}: ${h.change.worse}`,
+      `${en.traits.organisation.title}: ${h.change.better}`,
+      `${en.traits.listening.title}: ${h.change.same}`,
+      `${en.traits.approachable.title}: ${h.change.unsure}`,
+      `${en.traits.accessible.title}: ${h.change.same}`,
+    ]);
+    const raisedThen = $$(el, '.raised-then').map((p) => p.textContent.trim());
+    expect(raisedThen).to.deep.equal([
+      `${h.raisedOn({date: longDate(first)})} ${h.raisedChange.better}`,
+      `${h.raisedOn({date: longDate(first)})} ${h.raisedChange.same}`,
+    ]);
+    const draft = $<HTMLTextAreaElement>(el, '.draft-text')!.value;
+    expect(draft).to.contain(`- ${en.traits.listening.title} (${h.raisedOnMine({date: longDate(first)})} ${h.raisedChangeMine.same})`);
+    const record = stored(key)!;
+    expect(record.v).to.equal(2);
+    expect(record.history.map((c) => c.at)).to.deep.equal(['2026-03-10T10:00:00.000Z', first]);
+    expect(record.history[1].agenda).to.deep.equal(['organisation', 'listening']);
   });
 
   it('shows the better news for a raised item that is met now', () => {
@@ -385,24 +395,8 @@ describe('history on this device (remember only)', () => {
   });
 
   async function twoChecks(key: string): Promise<CoordinatorCheck> {
-    let restore = setClock('2026-03-03T10:00:00.000Z');
-    try {
-      const el = await remembered(key);
-      await answerAll(el, WEEK_1);
-      await submit(el);
-      el.remove();
-    } finally {
-      restore();
-    }
-    restore = setClock('2026-03-10T10:00:00.000Z');
-    try {
-      const el = await remembered(key);
-      await answerAll(el, WEEK_2);
-      await submit(el);
-      return el;
-    } finally {
-      restore();
-    }
+    (await checkOn(key, '2026-03-03T10:00:00.000Z', WEEK_1)).remove();
+    return checkOn(key, '2026-03-10T10:00:00.000Z', WEEK_2);
   }
 
   it('keeps "Your past checks" closed at first, with the number kept', async () => {
@@ -725,21 +719,8 @@ describe('past checks are never lost, copied or brought back by accident', () =>
 describe('agenda and history pass axe', () => {
   it('on a result with picks, an agreed note, the comparison and an open past check', async () => {
     const key = freshKey();
-    let restore = setClock('2026-03-03T10:00:00.000Z');
-    try {
-      const el = await remembered(key);
-      await answerAll(el, WEEK_1);
-      await submit(el);
-      await pick(el, 'listening');
-      el.remove();
-    } finally {
-      restore();
-    }
-    restore = setClock('2026-03-10T10:00:00.000Z');
-    try {
-      const el = await remembered(key);
-      await answerAll(el, WEEK_2);
-      await submit(el);
+    (await checkOn(key, '2026-03-03T10:00:00.000Z', WEEK_1, (el) => pick(el, 'listening'))).remove();
+    await checkOn(key, '2026-03-10T10:00:00.000Z', WEEK_2, async (el) => {
       await pick(el, 'listening', 'approachable', 'accessible');
       await openHistory(el);
       $$(el, '.past-checks li')[1].querySelector('button')!.click();
@@ -758,8 +739,6 @@ describe('agenda and history pass axe', () => {
         'every id once',
       ).to.deep.equal([]);
       await expect(el).to.be.accessible();
-    } finally {
-      restore();
-    }
+    });
   });
 });
