@@ -6,7 +6,7 @@ import type {TakeAwayController} from '../controllers/take-away-controller.js';
 import {exportHistory, HISTORY_LIMIT, type PastCheck} from '../model/history.js';
 import type {Trait} from '../model/types.js';
 import {agreedField} from './agenda-view.js';
-import {domId, heading, type ViewContext} from './view-context.js';
+import {confirmView, domId, heading, type ViewContext} from './view-context.js';
 
 /** The past checks on this device, and what the person can do with them. */
 export interface HistoryState {
@@ -105,13 +105,7 @@ export function historyView(ctx: ViewContext, state: HistoryState, actions: Hist
     if (file) actions.onImport(file);
   };
   const confirm = (question: string, yes: string, no: string) =>
-    html`<div class="confirm" role="group" aria-labelledby=${ids.confirm}>
-      <p id=${ids.confirm} tabindex="-1">${question}</p>
-      <div class="actions">
-        <button type="button" part="button" @click=${actions.onConfirm}>${yes}</button>
-        <button type="button" part="button" class="secondary" @click=${actions.onCancel}>${no}</button>
-      </div>
-    </div>`;
+    confirmView(ids.confirm, question, yes, no, actions.onConfirm, actions.onCancel);
   // Closed until the person opens it: most visits are about today's check.
   return html`<details class="history">
     <summary id=${ids.heading}>${heading(ctx, 1, html`${s.heading}${state.checks.length ? ` (${state.checks.length})` : ''}`)}</summary>

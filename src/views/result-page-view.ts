@@ -2,7 +2,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {safeUrl, telHref} from '../config/links.js';
 import type {ContactConfig} from '../config/parse-config.js';
 import {contactFields, type ResultDocument} from '../model/result-view.js';
-import {focusIds, heading, link, type ViewContext} from './view-context.js';
+import {confirmView, focusIds, heading, link, type ViewContext} from './view-context.js';
 
 /** The person's actions on the result page. */
 export interface ResultActions {
@@ -113,15 +113,14 @@ export function resultPageView(ctx: ViewContext, state: ResultState, actions: Re
     </div>
     ${
       state.confirming
-        ? html`<div class="confirm" role="group" aria-labelledby=${focusIds(ctx.uid).confirm}>
-          <p id=${focusIds(ctx.uid).confirm} tabindex="-1">
-            ${s.startAgainConfirm}${state.keepsHistory ? ` ${s.history.startAgainKeeps}` : ''}
-          </p>
-          <div class="actions">
-            <button type="button" part="button" @click=${actions.onConfirmStartAgain}>${s.startAgainYes}</button>
-            <button type="button" part="button" class="secondary" @click=${actions.onCancelStartAgain}>${s.startAgainNo}</button>
-          </div>
-        </div>`
+        ? confirmView(
+            focusIds(ctx.uid).confirm,
+            `${s.startAgainConfirm}${state.keepsHistory ? ` ${s.history.startAgainKeeps}` : ''}`,
+            s.startAgainYes,
+            s.startAgainNo,
+            actions.onConfirmStartAgain,
+            actions.onCancelStartAgain,
+          )
         : nothing
     }
   </div>`;

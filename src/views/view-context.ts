@@ -46,3 +46,13 @@ export const heading = (ctx: ViewContext, offset: number, content: unknown, focu
 
 /** A link where the value makes a safe one; otherwise the plain text. */
 export const link = (value: string | undefined, href: string | undefined): unknown => (href ? html`<a href=${href}>${value}</a>` : value);
+
+/** A question asked before something is deleted: the question takes focus (`id`), then Yes and No. */
+export const confirmView = (id: string, question: string, yes: string, no: string, onYes: () => void, onNo: () => void): TemplateResult =>
+  html`<div class="confirm" role="group" aria-labelledby=${id}>
+    <p id=${id} tabindex="-1">${question}</p>
+    <div class="actions">
+      <button type="button" part="button" @click=${onYes}>${yes}</button>
+      <button type="button" part="button" class="secondary" @click=${onNo}>${no}</button>
+    </div>
+  </div>`;
