@@ -224,7 +224,7 @@ export class CoordinatorCheck extends LitElement {
   private _onStartAgain(confirmed = false): void {
     if (!confirmed && this.remember && this._saved.stored && !this._flow.confirming) return this._flow.askToConfirm();
     this.reset();
-    this._flow.reset(true);
+    this._flow.focusStart();
   }
 
   /**

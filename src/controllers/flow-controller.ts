@@ -101,13 +101,17 @@ export class FlowController implements ReactiveController {
     this._focus.focusAfterUpdate(this._ids.startAgain);
   }
 
-  /** Back to the first question; `focus`: move focus there too (the person pressed "Start again"). */
-  reset(focus = false): void {
+  /** Back to the first question. */
+  reset(): void {
     this.view = 'form';
     this.step = 0;
     this.showErrors = this._returnToCheck = this.confirming = false;
-    if (focus) this._focus.focusAfterUpdate(this._source.steps() ? this._ids.step : this._ids.heading);
-    else this._host.requestUpdate();
+    this._host.requestUpdate();
+  }
+
+  /** Moves focus to the first question's heading (the person pressed "Start again"). */
+  focusStart(): void {
+    this._focus.focusAfterUpdate(this._source.steps() ? this._ids.step : this._ids.heading);
   }
 
   hostUpdate(): void {
