@@ -1,3 +1,4 @@
+import {isObject, type Obj} from './config/config-checks.js';
 import {ownCopy} from './own-copy.js';
 import {ANSWERS, type Answer} from './model/types.js';
 import type {Notes} from './model/result-view.js';
@@ -47,9 +48,7 @@ export type WriteOutcome =
   | {readonly outcome: 'unreadable-kept'; readonly raw: string};
 
 type Warn = (message: string) => void;
-type Obj = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !Array.isArray(v);
 const path = (field: string, key: string) => `${field}[${JSON.stringify(key)}]`;
 
 /** The localStorage key for a widget: `coordinator-check:` and the host's `storage-key`. */

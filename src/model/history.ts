@@ -1,3 +1,4 @@
+import {isObject} from '../config/config-checks.js';
 import {ownCopy} from '../own-copy.js';
 import {RAISED, VERDICTS, type CheckResult, type Raised, type TraitStatus, type Verdict} from './types.js';
 
@@ -103,8 +104,6 @@ export function mergeChecks(history: readonly PastCheck[], incoming: readonly Pa
   return {history: kept, added, removed: history.filter((c) => !kept.includes(c)).length, ignored: fresh.length - added};
 }
 
-type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !Array.isArray(v);
 const ID = /^[\w.-]{1,81}$/;
 
 /**
