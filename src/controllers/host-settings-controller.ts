@@ -2,12 +2,12 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {LIMITS, mergeStrings, parseConfig, parseContact, type ContactConfig, type ParsedConfig} from '../config/parse-config.js';
 import {en} from '../locales/en.js';
 import type {RoleWords, Strings} from '../locales/strings.js';
+import {britishDate} from '../model/dates.js';
 import {REGIONS, type Region} from '../model/regions.js';
 import {resolveTraits, roleWords} from '../model/resolve.js';
 import type {Trait} from '../model/types.js';
 
 const DEFAULT_ROLE = 'care co-ordinator';
-const DATE: Intl.DateTimeFormatOptions = {dateStyle: 'long'};
 const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
 /** `steps`: one trait at a time, then "Check your answers". `single`: every question on one page. */
 export const LAYOUTS = ['steps', 'single'] as const;
@@ -54,6 +54,8 @@ export class HostSettingsController implements ReactiveController {
   private readonly _seen = new Map<string, unknown>();
   private _property: ParsedConfig = this.config;
   private _warnedLang = '';
+  /** The translation's date formatter, made on its first date. */
+  private _dates: {lang: string; format: {format(date: Date): string}} | undefined;
 
   constructor(host: HostSettingsHost, script: () => ParsedConfig | undefined, warn: Warn) {
     this._host = host;
@@ -89,15 +91,23 @@ export class HostSettingsController implements ReactiveController {
     return this.config.contact ?? this.attributeContact;
   }
 
-  /** A date (or an ISO date string) in the copy's language; English copy is British, so "27 November 2026". */
+  /**
+   * A date (or an ISO date string) in the copy's language; English copy is British, so "27 November
+   * 2026", without Intl (see model/dates.ts). A translation's dates come from Intl, one formatter
+   * per language.
+   */
   date(value: Date | string): string {
     const date = new Date(value);
-    try {
-      return date.toLocaleDateString(this.lang === 'en' ? 'en-GB' : this.lang, DATE);
-    } catch {
-      // A language tag Intl refuses, such as "cy_GB".
-      return date.toLocaleDateString('en-GB', DATE);
+    if (this.lang === 'en') return britishDate(date);
+    if (this._dates?.lang !== this.lang) {
+      try {
+        this._dates = {lang: this.lang, format: new Intl.DateTimeFormat(this.lang, {dateStyle: 'long'})};
+      } catch {
+        // A language tag Intl refuses, such as "cy_GB".
+        this._dates = {lang: this.lang, format: {format: britishDate}};
+      }
     }
+    return this._dates.format.format(date);
   }
 
   private _changed(key: string, value: unknown): boolean {

@@ -1,4 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {localDay} from '../model/dates.js';
 import {printSummary, type PrintContent} from '../print-frame.js';
 
 type Host = ReactiveControllerHost & HTMLElement & {readonly renderRoot: HTMLElement | DocumentFragment};
@@ -71,7 +72,7 @@ export class TakeAwayController implements ReactiveController {
     try {
       const url = URL.createObjectURL(new Blob([text], {type: kind === 'history' ? 'application/json' : 'text/plain'}));
       // The local date as YYYY-MM-DD, the same day as "Checked on" in the file.
-      const date = new Date().toLocaleDateString('sv');
+      const date = localDay(new Date());
       const name = kind === 'history' ? `coordinator-check-history-${date}.json` : `coordinator-check-${date}.txt`;
       const link = Object.assign(document.createElement('a'), {href: url, download: name});
       this._host.renderRoot.append(link);

@@ -1,5 +1,6 @@
 import {isObject} from '../config/config-checks.js';
 import {ownCopy} from '../own-copy.js';
+import {localDay} from './dates.js';
 import {RAISED, VERDICTS, type CheckResult, type Raised, type TraitStatus, type Verdict} from './types.js';
 
 /** How many past checks are kept on the device; the oldest drop off. */
@@ -60,7 +61,7 @@ export function pastCheck(
 export const canPick = (status: TraitStatus | undefined): boolean => status !== undefined && status !== 'met';
 
 /** The local calendar day of a check: two checks on one day are one check. */
-const day = (at: string): string => new Date(at).toLocaleDateString('sv');
+const day = (at: string): string => localDay(new Date(at));
 
 const newestFirst = (a: PastCheck, b: PastCheck): number => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0);
 
