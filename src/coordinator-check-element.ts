@@ -109,15 +109,17 @@ export class CoordinatorCheck extends LitElement {
   private readonly _saved = new SavedAnswersController(
     this,
     {
-      read: () => ({answers: this._answers, notes: this._notes, history: this._history.checks}),
-      restore: ({answers, notes, history}) => {
+      read: () => ({answers: this._answers, notes: this._notes, history: this._history.checks, raised: this._raised}),
+      restore: ({answers, notes, history, raised}) => {
         this._answers = {...answers, ...this._answers};
         this._notes = {...notes, ...this._notes};
+        this._raised ??= raised;
         this._history.restore(history);
       },
-      replace: ({answers, notes, history}) => {
+      replace: ({answers, notes, history, raised}) => {
         this._answers = {...answers};
         this._notes = {...notes};
+        this._raised = raised;
         this._history.adopt(history, true);
       },
       adoptHistory: (history, keepMine) => this._history.adopt(history, keepMine),

@@ -1,6 +1,6 @@
 import {isObject, type Obj} from './config/config-checks.js';
 import {ownCopy} from './own-copy.js';
-import {ANSWERS, type Answer} from './model/types.js';
+import {ANSWERS, RAISED, type Answer, type Raised} from './model/types.js';
 import type {Notes} from './model/result-view.js';
 import {parseChecks, type PastCheck} from './model/history.js';
 
@@ -27,6 +27,8 @@ export interface SavedCheck {
   readonly notes: Notes;
   /** Past checks, newest first (version 2). */
   readonly history: readonly PastCheck[];
+  /** The answer to "have you raised it?", once given (version 2; a release that does not know it drops it). */
+  readonly raised?: Raised | undefined;
 }
 
 /** The part of the Web Storage API used here, so a test or another store can stand in for localStorage. */
@@ -88,7 +90,9 @@ export function parseSaved(raw: string | null, name: string, warn: Warn): SavedR
   // Version 1 had no history: it reads as none, and is written back as version 2 with nothing lost.
   const history = data.v === 1 ? [] : parseChecks(data.history, 'history');
   if (typeof history == 'string') return unreadable(`${history}`);
-  return {status: 'saved', raw, saved: {answers, notes, history}};
+  const raised = RAISED.includes(data.raised as Raised) ? (data.raised as Raised) : undefined;
+  if (data.raised !== undefined && !raised) say(`raised is not an answer (${RAISED.join(', ')}); ignored.`);
+  return {status: 'saved', raw, saved: {answers, notes, history, ...(raised && {raised})}};
 }
 
 /** Reads the record `name`. Throws what `getItem` throws; deletes nothing, whatever it finds. */
@@ -111,7 +115,7 @@ export function writeSaved(storage: StorageLike, name: string, data: SavedCheck,
     storage.removeItem(name);
     return {outcome: 'removed', raw: null};
   }
-  const raw = JSON.stringify({v: STORAGE_VERSION, answers: data.answers, notes: data.notes, history: data.history});
+  const raw = JSON.stringify({v: STORAGE_VERSION, answers: data.answers, notes: data.notes, history: data.history, raised: data.raised});
   storage.setItem(name, raw);
   return {outcome: 'written', raw};
 }
@@ -121,14 +125,14 @@ export function clearSaved(storage: StorageLike, name: string): void {
   storage.removeItem(name);
 }
 
-/** Whether two sets of saved answers and notes say the same thing (past checks aside). */
+/** Whether two sets of saved answers, notes and "have you raised it?" say the same thing (past checks aside). */
 export function sameSaved(a: SavedCheck, b: SavedCheck): boolean {
   const same = (x: Obj, y: Obj) => {
     const keys = Object.keys(x).filter((k) => x[k] !== '');
     return keys.length === Object.keys(y).filter((k) => y[k] !== '').length && keys.every((k) => Object.hasOwn(y, k) && x[k] === y[k]);
   };
   // Past checks are left out: another window's are taken as they are, never offered.
-  return same(a.answers, b.answers) && same(a.notes, b.notes);
+  return same(a.answers, b.answers) && same(a.notes, b.notes) && a.raised === b.raised;
 }
 
 /**

@@ -125,6 +125,20 @@ describe('storage never loses an answer it did not mean to remove', () => {
       });
     }
 
+    it('reads the answer to "have you raised it?", and leaves out one it does not know, with a warning', () => {
+      const kept = parseSaved(
+        JSON.stringify({v: 2, answers: {'communication-1': 'no'}, notes: {}, history: [], raised: 'not-yet'}),
+        NAME,
+        () => {},
+      );
+      expect(kept.status === 'saved' && kept.saved.raised).to.equal('not-yet');
+      const {messages, warn} = warnings();
+      const odd = parseSaved(JSON.stringify({v: 2, answers: {'communication-1': 'no'}, notes: {}, history: [], raised: 'maybe'}), NAME, warn);
+      expect(odd.status === 'saved' && plain(odd.saved)).to.deep.equal({answers: {'communication-1': 'no'}, notes: {}, history: []});
+      expect(messages).to.have.length(1);
+      expect(messages[0]).to.contain(`"${NAME}"`).and.contain('raised').and.contain('not-yet').and.contain('ignored');
+    });
+
     it('keeps ids that every object has ("__proto__", "constructor") as plain keys, in objects with no prototype', () => {
       const read = parseSaved('{"v":1,"answers":{"__proto__":"no","constructor":"yes"},"notes":{"__proto__":"x"}}', NAME, () => {});
       if (read.status !== 'saved') throw new Error(read.status);
@@ -193,6 +207,22 @@ describe('storage never loses an answer it did not mean to remove', () => {
       const second = writeSaved(store.storage, NAME, saved({'communication-1': 'no'}, {listening: 'n'}), first.raw);
       expect(second.outcome).to.equal('written');
       expect(JSON.parse(store.data.get(NAME)!)).to.deep.equal({v: 2, answers: {'communication-1': 'no'}, notes: {listening: 'n'}, history: []});
+    });
+
+    it('writes the answer to "have you raised it?" with the answers, and tells it apart in another window', () => {
+      const store = fakeStorage();
+      const data = {...saved({'communication-1': 'no'}), raised: 'no-change'} as SavedCheck;
+      const out = writeSaved(store.storage, NAME, data, null);
+      expect(JSON.parse(store.data.get(NAME)!)).to.deep.equal({
+        v: 2,
+        answers: {'communication-1': 'no'},
+        notes: {},
+        history: [],
+        raised: 'no-change',
+      });
+      const event = {key: NAME, newValue: out.raw, storageArea: store.storage as Storage};
+      expect(savedChange(event, store.storage, NAME, data, () => {})?.differs).to.equal(false);
+      expect(savedChange(event, store.storage, NAME, saved({'communication-1': 'no'}), () => {})?.differs).to.equal(true);
     });
 
     it('writes over a version 1 record it read, as version 2, keeping every answer and note', () => {

@@ -679,6 +679,24 @@ describe('<coordinator-check> take-away and privacy', () => {
       expect(second.result!.answers).to.deep.equal(answersOf(MIXED));
     });
 
+    it('restores the answer to "have you raised it?" too, so nothing given is asked again', async () => {
+      const first = await remembering();
+      await answerAll(first, MIXED);
+      $<HTMLInputElement>(first, 'fieldset.raised input[value="not-yet"]')!.click();
+      await first.updateComplete;
+      expect((JSON.parse(localStorage.getItem(storageName(KEY))!) as {raised?: string}).raised).to.equal('not-yet');
+      first.remove();
+
+      const second = await remembering();
+      expect($<HTMLInputElement>(second, 'fieldset.raised input:checked')?.value).to.equal('not-yet');
+      await submit(second);
+      expect(second.result!.raised).to.equal('not-yet');
+      await press(second, en.startAgain);
+      await press(second, en.startAgainYes);
+      const after = JSON.parse(localStorage.getItem(storageName(KEY)) ?? '{}') as {raised?: string};
+      expect(after.raised, 'Start again forgets it').to.equal(undefined);
+    });
+
     it('says so in one line with a "Clear my answers" button, which removes what it stored', async () => {
       const el = await remembering();
       const saved = $(el, '.saved')!;

@@ -11,9 +11,9 @@ export interface SavedAnswersHost extends ReactiveControllerHost {
 
 /** How the controller reads and changes the element's answers and notes. */
 export interface SavedAnswersAccess {
-  /** The answers, notes and past checks now; replaced, never changed in place, so identity tells a change. */
+  /** The answers, notes, past checks and raised answer now; replaced, never changed in place, so identity tells a change. */
   read(): SavedCheck;
-  /** Takes restored answers, notes and past checks; what the person has already given wins. */
+  /** Takes restored answers, notes, past checks and raised answer; what the person has already given wins. */
   restore(saved: SavedCheck): void;
   /** Replaces the answers, notes and past checks with these: the person chose to load another window's. */
   replace(saved: SavedCheck): void;
@@ -54,8 +54,8 @@ export class SavedAnswersController implements ReactiveController {
   private _name: string | undefined;
   /** The record's text as last read or written: a write goes ahead only over this. */
   private _expected: string | null = null;
-  /** The answers, notes and past checks last read or written, by identity. */
-  private _saved: [Answers?, Notes?, SavedCheck['history']?] = [];
+  /** The answers, notes, past checks (by identity) and raised answer last read or written. */
+  private _saved: [Answers?, Notes?, SavedCheck['history']?, SavedCheck['raised']?] = [];
   private _read = false;
   /** Whether the last update had `remember` on: turned on, the record is read before anything is written. */
   private _remembering = false;
@@ -97,7 +97,8 @@ export class SavedAnswersController implements ReactiveController {
   hostUpdated(): void {
     const held = this._access.read();
     // Compared by identity: answers, notes and history are replaced, never changed in place.
-    const changed = held.answers !== this._saved[0] || held.notes !== this._saved[1] || held.history !== this._saved[2];
+    const changed =
+      held.answers !== this._saved[0] || held.notes !== this._saved[1] || held.history !== this._saved[2] || held.raised !== this._saved[3];
     if (this._host.remember && !this.paused && !this.offered && changed) this._write(held);
   }
 
@@ -162,15 +163,15 @@ export class SavedAnswersController implements ReactiveController {
     this._switched = false;
     if (record.status === 'saved' && remember) this._access.restore(record.saved);
     // Nothing to write back yet: a configuration with the questions these answer may still be on its way.
-    const {answers, notes, history} = this._access.read();
-    this._saved = [answers, notes, history];
+    const {answers, notes, history, raised} = this._access.read();
+    this._saved = [answers, notes, history, raised];
   }
 
   /** Writes the answers and notes for what is shown now; the rest stay in memory but are not written. */
   private _write(data: SavedCheck): void {
-    this._saved = [data.answers, data.notes, data.history];
+    this._saved = [data.answers, data.notes, data.history, data.raised];
     const ids = this._access.ids();
-    const kept = {answers: keep(data.answers, ids.statements), notes: keep(data.notes, ids.traits), history: data.history};
+    const kept = {answers: keep(data.answers, ids.statements), notes: keep(data.notes, ids.traits), history: data.history, raised: data.raised};
     const dropped = [...Object.keys(data.answers), ...Object.keys(data.notes)].filter((id) => !(id in kept.answers || id in kept.notes));
     const out = this._attempt((name) => {
       if (dropped.length && dropped.join() !== this._warnedDropped) {
