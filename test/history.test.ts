@@ -696,6 +696,51 @@ describe('past checks are never lost, copied or brought back by accident', () =>
     expect($(el, '.history [role="status"]')!.textContent.trim()).to.equal(h.importFailed);
   });
 
+  it('asks before a file pushes out checks kept here, and changes nothing until the person says yes', async () => {
+    const key = freshKey();
+    const twelve = Array.from({length: HISTORY_LIMIT}, (_, i) => ({
+      ...oldCheck,
+      at: `2026-04-${String(21 - i).padStart(2, '0')}T10:00:00.000Z`,
+    }));
+    seed(key, twelve);
+    const el = await remembered(key);
+    await openHistory(el);
+    const input = $<HTMLInputElement>(el, '.history input[type="file"]')!;
+    const choose = async () => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([exportHistory([{...oldCheck, at: '2026-05-01T10:00:00.000Z'}])], 'h.json'));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change'));
+      await waitUntil(() => $(el, '.history .confirm'), 'the question is asked', {timeout: 3000});
+      await el.updateComplete;
+    };
+    const before = localStorage.getItem(storageName(key));
+
+    await choose();
+    const question = $(el, '.history .confirm p')!;
+    expect(question.textContent.trim()).to.equal(h.importConfirm({limit: HISTORY_LIMIT, count: 1}));
+    expectFocusOn(question, 'the question takes focus');
+    expect(localStorage.getItem(storageName(key)), 'nothing changed while it asks').to.equal(before);
+    expect($$(el, '.past-checks li')).to.have.length(HISTORY_LIMIT);
+    button(el, h.importNo).click();
+    await el.updateComplete;
+    expect(localStorage.getItem(storageName(key)), 'No changes nothing').to.equal(before);
+    expect($(el, '.history .confirm')).to.equal(null);
+    expect($(el, '.history [role="status"]')!.textContent.trim()).to.equal(h.importCancelled);
+    expectFocusOn(input, 'back to the file input');
+
+    await choose();
+    button(el, h.importYes).click();
+    await el.updateComplete;
+    expect(stored(key)!.history.map((c) => c.at.slice(0, 10))).to.deep.equal([
+      '2026-05-01',
+      ...twelve.slice(0, HISTORY_LIMIT - 1).map((c) => c.at.slice(0, 10)),
+    ]);
+    expect($(el, '.history [role="status"]')!.textContent.trim()).to.equal(h.imported({count: 1}));
+    expect($(el, '.history')!.textContent).to.contain(h.dropped({limit: HISTORY_LIMIT, count: 1}));
+    expectFocusOn(input, 'back to the file input');
+  });
+
   it('says when every check in a file is older than the twelve kept', async () => {
     const key = freshKey();
     const twelve = Array.from({length: HISTORY_LIMIT}, (_, i) => ({

@@ -5,13 +5,15 @@
 //   issue 12, the agenda, past checks and moving them in a file:       29.1 KB
 //   issue 12's review: kinder, truer copy for it; safe history merges:   30.5 KB
 //   English dates without Intl (a throttled submit 328 -> 193 ms):      30.7 KB
+//   the raised answer kept with remember; asking before an import
+//   pushes out kept checks (its question and answers):                   31.1 KB
 // Rather than cut required copy or behaviour, this check holds the bundles at a ceiling just above
 // the measured size, so they cannot grow unnoticed. The overrun is reported in the README's
 // Performance section. The ceiling only ever moves with a measured reason written here.
 import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
-const budget = 31000;
+const budget = 31500;
 const files = ['dist/coordinator-check.js', 'dist/coordinator-check.iife.js'];
 
 let over = false;

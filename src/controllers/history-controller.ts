@@ -38,12 +38,14 @@ export class HistoryController implements ReactiveController {
   dropped = 0;
   /** The past check opened from the list, by its `at`. */
   opened: string | undefined;
-  /** A delete waiting to be confirmed: one check (its `at`), or `all`. */
+  /** A delete waiting to be confirmed: one check (its `at`), or `all`; or `import`, a file that would push out kept checks. */
   confirming: string | undefined;
   /** What the last action on the list said (deleted, imported...), announced politely. */
   message = '';
   /** What the last tick on the agenda did. */
   lastPick: PickOutcome | undefined;
+  /** The checks of a file waiting for the person's yes (`confirming` is `import`). */
+  private _importing: readonly PastCheck[] | undefined;
 
   private readonly _host: HistoryHost;
   private readonly _warn: (message: string) => void;
@@ -106,20 +108,30 @@ export class HistoryController implements ReactiveController {
   /** Asks before deleting one check (its `at`) or `all`. */
   ask(what: string): void {
     this.confirming = what;
+    this._importing = undefined;
     this._host.requestUpdate();
   }
 
-  cancel(): void {
-    this.confirming = undefined;
+  /** How many kept checks the file waiting for a yes would push out, as things are now. */
+  get importRemoves(): number {
+    return this._importing ? mergeChecks(this.checks, this._importing).removed : 0;
+  }
+
+  cancel(words: HistoryCopy): void {
+    if (this.confirming === 'import') this.message = words.importCancelled;
+    this.confirming = this._importing = undefined;
     this._host.requestUpdate();
   }
 
-  /** Deletes what the person confirmed: one check, or every past check. */
+  /** Does what the person confirmed: deletes one check or every past check, or adds the file. */
   confirm(words: HistoryCopy, date: (at: string) => string): void {
     const what = this.confirming;
-    this.confirming = undefined;
+    const file = this._importing;
+    this.confirming = this._importing = undefined;
     this.dropped = 0;
-    if (what === 'all') {
+    if (what === 'import' && file) {
+      this._merge(file, words);
+    } else if (what === 'all') {
       this.checks = [];
       this.message = words.cleared;
     } else if (what !== undefined) {
@@ -138,16 +150,26 @@ export class HistoryController implements ReactiveController {
     } catch (error) {
       checks = `the file could not be read (${String(error)})`;
     }
+    this.confirming = this._importing = undefined;
     if (typeof checks == 'string') {
       this._warn(`history file not used: ${checks}. Nothing was changed.`);
       this.message = words.importFailed;
+    } else if (mergeChecks(this.checks, checks).removed) {
+      // Kept checks would go: nothing changes until the person says yes.
+      this.message = '';
+      this.confirming = 'import';
+      this._importing = checks;
     } else {
-      const merged = mergeChecks(this.checks, checks);
-      this.checks = merged.history;
-      this.dropped = merged.removed;
-      this.message = merged.added ? words.imported({count: merged.added}) : merged.ignored ? words.importedOlder : words.importedNone;
+      this._merge(checks, words);
     }
     this._host.requestUpdate();
+  }
+
+  private _merge(checks: readonly PastCheck[], words: HistoryCopy): void {
+    const merged = mergeChecks(this.checks, checks);
+    this.checks = merged.history;
+    this.dropped = merged.removed;
+    this.message = merged.added ? words.imported({count: merged.added}) : merged.ignored ? words.importedOlder : words.importedNone;
   }
 
   /** Takes past checks read from storage; any the person made before they were read are kept too. */

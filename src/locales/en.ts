@@ -224,6 +224,13 @@ export const en: Strings = {
     importedNone: 'The checks in this file are already here. Nothing was changed.',
     importedOlder: 'The checks in this file are older than the ones kept here, so none were added.',
     importFailed: 'This file could not be used, so nothing was changed. Choose a file saved from this check.',
+    importConfirm: ({limit, count}) =>
+      count === 1
+        ? `Only ${limit} checks are kept, so adding this file will delete your oldest check on this device. You cannot undo this. To keep it, choose No and save your past checks to a file first.`
+        : `Only ${limit} checks are kept, so adding this file will delete your ${count} oldest checks on this device. You cannot undo this. To keep them, choose No and save your past checks to a file first.`,
+    importYes: 'Yes, add the file',
+    importNo: 'No, do not add it',
+    importCancelled: 'The file was not added. Nothing was changed.',
   },
   traits: {
     communication: {

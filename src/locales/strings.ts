@@ -114,6 +114,11 @@ export interface HistoryCopy {
   /** Every check in the file is older than the twelve kept. */
   readonly importedOlder: string;
   readonly importFailed: string;
+  /** Asked before a file pushes out checks kept here: `count` of them. */
+  readonly importConfirm: Phrase<{limit: number; count: number}>;
+  readonly importYes: string;
+  readonly importNo: string;
+  readonly importCancelled: string;
 }
 
 /** Every piece of copy the widget shows, for one language. */

@@ -16,8 +16,10 @@ export interface HistoryState {
   /** The check on screen, marked in the list. */
   readonly current: string | undefined;
   readonly opened: string | undefined;
-  /** A delete waiting to be confirmed: one check's `at`, or `all`. */
+  /** A delete waiting to be confirmed: one check's `at`, or `all`; or `import`, a file that would push out kept checks. */
   readonly confirming: string | undefined;
+  /** How many kept checks the file waiting to be confirmed would push out. */
+  readonly importRemoves: number;
   readonly message: string;
   readonly dropped: number;
   /** A check's date in the copy's language. */
@@ -42,6 +44,7 @@ export const historyIds = (ctx: ViewContext) =>
     opened: domId(ctx, 'history:open'),
     confirm: domId(ctx, 'history:confirm'),
     clear: domId(ctx, 'history:clear'),
+    file: domId(ctx, 'history:file'),
     openButton: (at: string) => domId(ctx, `history:open:${at}`),
   }) as const;
 
@@ -60,6 +63,7 @@ export function historyPanel(
     current: history.current?.at,
     opened: history.opened,
     confirming: history.confirming,
+    importRemoves: history.importRemoves,
     message: history.message,
     dropped: history.dropped,
     date: (at) => settings.date(at),
@@ -76,17 +80,21 @@ export function historyPanel(
       focus.focusAfterUpdate(ids.confirm);
     },
     onConfirm: () => {
+      const what = history.confirming;
       history.confirm(s, state.date);
-      focus.focusAfterUpdate(ids.heading);
+      focus.focusAfterUpdate(what === 'import' ? ids.file : ids.heading);
     },
     onCancel: () => {
       const what = history.confirming;
-      history.cancel();
-      focus.focusAfterUpdate(what === 'all' || !what ? ids.clear : ids.openButton(what));
+      history.cancel(s);
+      focus.focusAfterUpdate(what === 'import' ? ids.file : what === 'all' || !what ? ids.clear : ids.openButton(what));
     },
     onAgree: (at, id, text) => history.agree(at, id, text),
     onExport: () => takeAway.download(exportHistory(history.checks), settings.strings, 'history'),
-    onImport: (file) => void history.import(file, s),
+    onImport: (file) =>
+      void history.import(file, s).then(() => {
+        if (history.confirming === 'import') focus.focusAfterUpdate(ids.confirm);
+      }),
   });
 }
 
@@ -94,7 +102,7 @@ export function historyPanel(
 export function historyView(ctx: ViewContext, state: HistoryState, actions: HistoryActions): TemplateResult {
   const s = ctx.strings.history;
   const ids = historyIds(ctx);
-  const fileId = domId(ctx, 'history:file');
+  const fileId = ids.file;
   const opened = state.checks.find((check) => check.at === state.opened);
   const asked = state.confirming;
   const onFile = (e: Event) => {
@@ -124,7 +132,7 @@ export function historyView(ctx: ViewContext, state: HistoryState, actions: Hist
         </li>`;
       })}
     </ul>
-    ${asked && asked !== 'all' ? confirm(s.removeConfirm({date: state.date(asked)}), s.removeYes, s.removeNo) : nothing}
+    ${asked && asked !== 'all' && asked !== 'import' ? confirm(s.removeConfirm({date: state.date(asked)}), s.removeYes, s.removeNo) : nothing}
     ${opened ? openedView(ctx, opened, state, actions) : nothing}
     <p class="message" role="status">${state.message}</p>
     ${
@@ -140,6 +148,7 @@ export function historyView(ctx: ViewContext, state: HistoryState, actions: Hist
       <p class="hint" id="${fileId}:hint">${s.importHint}</p>
       <input type="file" id=${fileId} accept=".json,application/json" aria-describedby="${fileId}:hint" @change=${onFile} />
     </div>
+    ${asked === 'import' ? confirm(s.importConfirm({limit: HISTORY_LIMIT, count: state.importRemoves}), s.importYes, s.importNo) : nothing}
     ${
       state.checks.length
         ? html`<div class="actions">
