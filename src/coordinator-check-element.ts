@@ -109,7 +109,13 @@ export class CoordinatorCheck extends LitElement {
   private readonly _saved = new SavedAnswersController(
     this,
     {
-      read: () => ({answers: this._answers, notes: this._notes, history: this._history.checks, raised: this._raised}),
+      // "Have you raised it?" is kept only while it is asked: a stale answer must not come back ticked.
+      read: () => ({
+        answers: this._answers,
+        notes: this._notes,
+        history: this._history.checks,
+        raised: this._asksRaised ? this._raised : undefined,
+      }),
       restore: ({answers, notes, history, raised}) => {
         this._answers = {...answers, ...this._answers};
         this._notes = {...notes, ...this._notes};
@@ -198,6 +204,11 @@ export class CoordinatorCheck extends LitElement {
     this.requestUpdate();
   }
 
+  /** Whether "have you raised it?" is asked: something fell short. */
+  private get _asksRaised(): boolean {
+    return needsRaisedQuestion(scoreAnswers(this._settings.traits, this._answers));
+  }
+
   private get _viewContext(): ViewContext {
     return {strings: this._settings.strings, words: this._settings.words, uid: this._uid, level: this._settings.level};
   }
@@ -270,7 +281,7 @@ export class CoordinatorCheck extends LitElement {
           answers: this._answers,
           notes: this._notes,
           raised: this._raised,
-          needsRaised: needsRaisedQuestion(scoreAnswers(this._settings.traits, this._answers)),
+          needsRaised: this._asksRaised,
           steps: this._settings.layout === 'steps',
           step: flow.step,
           showErrors: flow.showErrors,

@@ -697,6 +697,21 @@ describe('<coordinator-check> take-away and privacy', () => {
       expect(after.raised, 'Start again forgets it').to.equal(undefined);
     });
 
+    it('keeps the answer to "have you raised it?" only while it is asked, so a stale one never comes back ticked', async () => {
+      const first = await remembering();
+      await answerAll(first, MIXED);
+      $<HTMLInputElement>(first, 'fieldset.raised input[value="better"]')!.click();
+      await first.updateComplete;
+      await answerAll(first, 'yes');
+      expect($(first, 'fieldset.raised'), 'nothing falls short: not asked').to.equal(null);
+      const record = JSON.parse(localStorage.getItem(storageName(KEY))!) as {raised?: string};
+      expect(record.raised, 'and not kept').to.equal(undefined);
+      first.remove();
+      const second = await remembering();
+      await answerAll(second, MIXED);
+      expect($$(second, 'fieldset.raised input:checked'), 'asked afresh').to.have.length(0);
+    });
+
     it('says so in one line with a "Clear my answers" button, which removes what it stored', async () => {
       const el = await remembering();
       const saved = $(el, '.saved')!;
