@@ -696,7 +696,8 @@ describe('past checks are never lost, copied or brought back by accident', () =>
     expect($(el, '.history [role="status"]')!.textContent.trim()).to.equal(h.importFailed);
   });
 
-  it('asks before a file pushes out checks kept here, and changes nothing until the person says yes', async () => {
+  /** Twelve checks kept, 21 April back to 10 April, and a file with a newer one that would push out the oldest. */
+  async function fullHistory() {
     const key = freshKey();
     const twelve = Array.from({length: HISTORY_LIMIT}, (_, i) => ({
       ...oldCheck,
@@ -714,12 +715,19 @@ describe('past checks are never lost, copied or brought back by accident', () =>
       await waitUntil(() => $(el, '.history .confirm'), 'the question is asked', {timeout: 3000});
       await el.updateComplete;
     };
+    return {key, twelve, el, input, choose};
+  }
+  const question = (el: CoordinatorCheck) => $(el, '.history .confirm p')?.textContent.trim();
+  const oneGoes = h.importConfirm({limit: HISTORY_LIMIT, count: 1, from: '10 April 2026', to: '10 April 2026'});
+
+  it('asks before a file pushes out checks kept here, naming them, and changes nothing until the person says yes', async () => {
+    const {key, twelve, el, input, choose} = await fullHistory();
     const before = localStorage.getItem(storageName(key));
 
     await choose();
-    const question = $(el, '.history .confirm p')!;
-    expect(question.textContent.trim()).to.equal(h.importConfirm({limit: HISTORY_LIMIT, count: 1}));
-    expectFocusOn(question, 'the question takes focus');
+    expect(question(el)).to.equal(oneGoes);
+    expect(oneGoes).to.contain('delete your check on 10 April 2026');
+    expectFocusOn($(el, '.history .confirm p'), 'the question takes focus');
     expect(localStorage.getItem(storageName(key)), 'nothing changed while it asks').to.equal(before);
     expect($$(el, '.past-checks li')).to.have.length(HISTORY_LIMIT);
     button(el, h.importNo).click();
@@ -730,7 +738,7 @@ describe('past checks are never lost, copied or brought back by accident', () =>
     expectFocusOn(input, 'back to the file input');
 
     await choose();
-    button(el, h.importYes).click();
+    button(el, h.importYes({count: 1})).click();
     await el.updateComplete;
     expect(stored(key)!.history.map((c) => c.at.slice(0, 10))).to.deep.equal([
       '2026-05-01',
@@ -738,7 +746,44 @@ describe('past checks are never lost, copied or brought back by accident', () =>
     ]);
     expect($(el, '.history [role="status"]')!.textContent.trim()).to.equal(h.imported({count: 1}));
     expect($(el, '.history')!.textContent).to.contain(h.dropped({limit: HISTORY_LIMIT, count: 1}));
-    expectFocusOn(input, 'back to the file input');
+    expectFocusOn($(el, 'details.history > summary'), 'to the heading, as after every yes');
+  });
+
+  it('names every check that would go, oldest first, and says yes in the same numbers', () => {
+    const text = h.importConfirm({limit: HISTORY_LIMIT, count: 3, from: '10 April 2026', to: '12 April 2026'});
+    expect(text).to.contain('delete your 3 oldest checks, from 10 April 2026 to 12 April 2026');
+    expect([h.importYes({count: 1}), h.importYes({count: 3})]).to.deep.equal([
+      'Yes, add it and delete 1 check',
+      'Yes, add it and delete 3 checks',
+    ]);
+  });
+
+  it('asks again when another window adds checks while it asks, so a check it did not name would go', async () => {
+    const {key, twelve, el, choose} = await fullHistory();
+    await choose();
+    expect(question(el)).to.equal(oneGoes);
+    // Another window adds a check on 30 April, pushing out 10 April there: the file's would now push out 11 April.
+    const more = [{...oldCheck, at: '2026-04-30T10:00:00.000Z'}, ...twelve.slice(0, HISTORY_LIMIT - 1)];
+    await otherWindowWrites(key, {v: 2, answers: {}, notes: {}, history: more});
+    await el.updateComplete;
+    button(el, h.importYes({count: 1})).click();
+    await el.updateComplete;
+    expect(question(el)).to.equal(h.importConfirm({limit: HISTORY_LIMIT, count: 1, from: '11 April 2026', to: '11 April 2026'}));
+    expectFocusOn($(el, '.history .confirm p'), 'the new question takes focus');
+    expect(stored(key)!.history.map((c) => c.at)).to.deep.equal(more.map((c) => c.at));
+  });
+
+  it('drops the file when the person asks to delete something instead, and says it was not added', async () => {
+    const {key, el, choose} = await fullHistory();
+    const before = localStorage.getItem(storageName(key));
+    await choose();
+    button(el, h.clear).click();
+    await el.updateComplete;
+    expect(question(el)).to.equal(h.clearConfirm);
+    expect($(el, '.history [role="status"]')!.textContent.trim()).to.equal(h.importCancelled);
+    button(el, h.clearNo).click();
+    await el.updateComplete;
+    expect(localStorage.getItem(storageName(key))).to.equal(before);
   });
 
   it('says when every check in a file is older than the twelve kept', async () => {

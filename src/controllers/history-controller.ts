@@ -44,8 +44,11 @@ export class HistoryController implements ReactiveController {
   message = '';
   /** What the last tick on the agenda did. */
   lastPick: PickOutcome | undefined;
-  /** The checks of a file waiting for the person's yes (`confirming` is `import`). */
-  private _importing: readonly PastCheck[] | undefined;
+  /**
+   * A file waiting for the person's yes (`confirming` is `import`): its checks, and the kept checks
+   * the question named as going, oldest last.
+   */
+  private _importing: {readonly checks: readonly PastCheck[]; readonly going: readonly PastCheck[]} | undefined;
 
   private readonly _host: HistoryHost;
   private readonly _warn: (message: string) => void;
@@ -105,20 +108,21 @@ export class HistoryController implements ReactiveController {
     this._host.requestUpdate();
   }
 
-  /** Asks before deleting one check (its `at`) or `all`. */
-  ask(what: string): void {
+  /** Asks before deleting one check (its `at`) or `all`; a file waiting for a yes is not added. */
+  ask(what: string, words: HistoryCopy): void {
+    if (this._importing) this.message = words.importCancelled;
     this.confirming = what;
     this._importing = undefined;
     this._host.requestUpdate();
   }
 
-  /** How many kept checks the file waiting for a yes would push out, as things are now. */
-  get importRemoves(): number {
-    return this._importing ? mergeChecks(this.checks, this._importing).removed : 0;
+  /** The kept checks that adding the file waiting for a yes would delete, as its question names them. */
+  get importGoing(): readonly PastCheck[] {
+    return this._importing?.going ?? [];
   }
 
   cancel(words: HistoryCopy): void {
-    if (this.confirming === 'import') this.message = words.importCancelled;
+    if (this._importing) this.message = words.importCancelled;
     this.confirming = this._importing = undefined;
     this._host.requestUpdate();
   }
@@ -130,7 +134,10 @@ export class HistoryController implements ReactiveController {
     this.confirming = this._importing = undefined;
     this.dropped = 0;
     if (what === 'import' && file) {
-      this._merge(file, words);
+      // Asked again if a check would go now that the question did not name (another window added checks).
+      const named = new Set(file.going.map((check) => check.at));
+      if (this._going(file.checks).some((check) => !named.has(check.at))) this._askImport(file.checks);
+      else this._merge(file.checks, words);
     } else if (what === 'all') {
       this.checks = [];
       this.message = words.cleared;
@@ -154,15 +161,25 @@ export class HistoryController implements ReactiveController {
     if (typeof checks == 'string') {
       this._warn(`history file not used: ${checks}. Nothing was changed.`);
       this.message = words.importFailed;
-    } else if (mergeChecks(this.checks, checks).removed) {
-      // Kept checks would go: nothing changes until the person says yes.
-      this.message = '';
-      this.confirming = 'import';
-      this._importing = checks;
+    } else if (this._going(checks).length) {
+      this._askImport(checks);
     } else {
       this._merge(checks, words);
     }
     this._host.requestUpdate();
+  }
+
+  /** The kept checks adding these would push out. */
+  private _going(checks: readonly PastCheck[]): PastCheck[] {
+    const kept = mergeChecks(this.checks, checks).history;
+    return this.checks.filter((check) => !kept.includes(check));
+  }
+
+  /** Kept checks would go: nothing changes until the person says yes. */
+  private _askImport(checks: readonly PastCheck[]): void {
+    this.message = '';
+    this.confirming = 'import';
+    this._importing = {checks, going: this._going(checks)};
   }
 
   private _merge(checks: readonly PastCheck[], words: HistoryCopy): void {
@@ -188,7 +205,7 @@ export class HistoryController implements ReactiveController {
     // The same array when nothing is added here, so storage sees nothing new to write.
     this.checks = unsaved ? addCheck(stored, mine).history : stored;
     if (!keepMine) {
-      this.opened = this.confirming = undefined;
+      this.opened = this.confirming = this._importing = undefined;
       this.message = '';
       this.dropped = 0;
     }
@@ -197,7 +214,7 @@ export class HistoryController implements ReactiveController {
 
   /** Forgets the check on screen (the person started again); the past checks stay. */
   reset(): void {
-    this.current = this.opened = this.confirming = this.lastPick = undefined;
+    this.current = this.opened = this.confirming = this.lastPick = this._importing = undefined;
     this.message = '';
     this.dropped = 0;
   }

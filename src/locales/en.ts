@@ -224,12 +224,12 @@ export const en: Strings = {
     importedNone: 'The checks in this file are already here. Nothing was changed.',
     importedOlder: 'The checks in this file are older than the ones kept here, so none were added.',
     importFailed: 'This file could not be used, so nothing was changed. Choose a file saved from this check.',
-    importConfirm: ({limit, count}) =>
+    importConfirm: ({limit, count, from, to}) =>
       count === 1
-        ? `Only ${limit} checks are kept, so adding this file will delete your oldest check on this device. You cannot undo this. To keep it, choose No and save your past checks to a file first.`
-        : `Only ${limit} checks are kept, so adding this file will delete your ${count} oldest checks on this device. You cannot undo this. To keep them, choose No and save your past checks to a file first.`,
-    importYes: 'Yes, add the file',
-    importNo: 'No, do not add it',
+        ? `This device keeps up to ${limit} checks. Adding this file will delete your check on ${from} from this device. You cannot undo this. If you want a copy of it first, choose No and save your past checks to a file. Do you want to add the file?`
+        : `This device keeps up to ${limit} checks. Adding this file will delete your ${count} oldest checks, from ${from} to ${to}, from this device. You cannot undo this. If you want a copy of them first, choose No and save your past checks to a file. Do you want to add the file?`,
+    importYes: ({count}) => (count === 1 ? 'Yes, add it and delete 1 check' : `Yes, add it and delete ${count} checks`),
+    importNo: 'No, keep my checks',
     importCancelled: 'The file was not added. Nothing was changed.',
   },
   traits: {

@@ -114,9 +114,9 @@ export interface HistoryCopy {
   /** Every check in the file is older than the twelve kept. */
   readonly importedOlder: string;
   readonly importFailed: string;
-  /** Asked before a file pushes out checks kept here: `count` of them. */
-  readonly importConfirm: Phrase<{limit: number; count: number}>;
-  readonly importYes: string;
+  /** Asked before a file pushes out checks kept here: `count` of them, dated `from` (the oldest) to `to`. */
+  readonly importConfirm: Phrase<{limit: number; count: number; from: string; to: string}>;
+  readonly importYes: Phrase<{count: number}>;
   readonly importNo: string;
   readonly importCancelled: string;
 }

@@ -4,6 +4,7 @@ import type {HistoryController} from '../controllers/history-controller.js';
 import type {HostSettingsController} from '../controllers/host-settings-controller.js';
 import type {TakeAwayController} from '../controllers/take-away-controller.js';
 import {exportHistory, HISTORY_LIMIT, type PastCheck} from '../model/history.js';
+import type {HistoryCopy} from '../locales/strings.js';
 import type {Trait} from '../model/types.js';
 import {agreedField} from './agenda-view.js';
 import {confirmView, domId, heading, type ViewContext} from './view-context.js';
@@ -18,8 +19,8 @@ export interface HistoryState {
   readonly opened: string | undefined;
   /** A delete waiting to be confirmed: one check's `at`, or `all`; or `import`, a file that would push out kept checks. */
   readonly confirming: string | undefined;
-  /** How many kept checks the file waiting to be confirmed would push out. */
-  readonly importRemoves: number;
+  /** The kept checks the file waiting to be confirmed would delete, newest first. */
+  readonly importGoing: readonly PastCheck[];
   readonly message: string;
   readonly dropped: number;
   /** A check's date in the copy's language. */
@@ -63,7 +64,7 @@ export function historyPanel(
     current: history.current?.at,
     opened: history.opened,
     confirming: history.confirming,
-    importRemoves: history.importRemoves,
+    importGoing: history.importGoing,
     message: history.message,
     dropped: history.dropped,
     date: (at) => settings.date(at),
@@ -76,13 +77,13 @@ export function historyPanel(
       focus.focusAfterUpdate(at ? ids.opened : was ? ids.openButton(was) : ids.heading);
     },
     onAsk: (what) => {
-      history.ask(what);
+      history.ask(what, s);
       focus.focusAfterUpdate(ids.confirm);
     },
     onConfirm: () => {
-      const what = history.confirming;
       history.confirm(s, state.date);
-      focus.focusAfterUpdate(what === 'import' ? ids.file : ids.heading);
+      // Asked again when a check would go now that the question did not name.
+      focus.focusAfterUpdate(history.confirming === 'import' ? ids.confirm : ids.heading);
     },
     onCancel: () => {
       const what = history.confirming;
@@ -148,7 +149,7 @@ export function historyView(ctx: ViewContext, state: HistoryState, actions: Hist
       <p class="hint" id="${fileId}:hint">${s.importHint}</p>
       <input type="file" id=${fileId} accept=".json,application/json" aria-describedby="${fileId}:hint" @change=${onFile} />
     </div>
-    ${asked === 'import' ? confirm(s.importConfirm({limit: HISTORY_LIMIT, count: state.importRemoves}), s.importYes, s.importNo) : nothing}
+    ${asked === 'import' ? importQuestion(state, s, confirm) : nothing}
     ${
       state.checks.length
         ? html`<div class="actions">
@@ -158,6 +159,18 @@ export function historyView(ctx: ViewContext, state: HistoryState, actions: Hist
     }
     ${asked === 'all' ? confirm(s.clearConfirm, s.clearYes, s.clearNo) : nothing}
   </details>`;
+}
+
+/** "Adding this file will delete your check on 3 March 2026...": the dates of the checks that would go. */
+function importQuestion(
+  state: HistoryState,
+  s: HistoryCopy,
+  confirm: (question: string, yes: string, no: string) => TemplateResult,
+): TemplateResult {
+  const going = state.importGoing;
+  const count = going.length;
+  const [to, from] = [going[0], going[count - 1]].map((check) => (check ? state.date(check.at) : ''));
+  return confirm(s.importConfirm({limit: HISTORY_LIMIT, count, from, to}), s.importYes({count}), s.importNo);
 }
 
 /** One past check, open: its verdict, each trait's status, and what was agreed about the picked ones. */
