@@ -751,10 +751,10 @@ describe('past checks are never lost, copied or brought back by accident', () =>
 
   it('names every check that would go, oldest first, and says yes in the same numbers', () => {
     const text = h.importConfirm({limit: HISTORY_LIMIT, count: 3, from: '10 April 2026', to: '12 April 2026'});
-    expect(text).to.contain('delete your 3 oldest checks, from 10 April 2026 to 12 April 2026');
+    expect(text).to.contain('delete your 3 oldest checks from this device. These are your checks between 10 April 2026 and 12 April 2026.');
     expect([h.importYes({count: 1}), h.importYes({count: 3})]).to.deep.equal([
-      'Yes, add it and delete 1 check',
-      'Yes, add it and delete 3 checks',
+      'Yes, add the file and delete 1 check',
+      'Yes, add the file and delete 3 checks',
     ]);
   });
 

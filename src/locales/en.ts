@@ -208,8 +208,8 @@ export const en: Strings = {
     removed: ({date}) => `Your check on ${date} was deleted.`,
     dropped: ({limit, count}) =>
       count === 1
-        ? `Only ${limit} checks are kept, so your oldest check was removed.`
-        : `Only ${limit} checks are kept, so your ${count} oldest checks were removed.`,
+        ? `Only ${limit} checks are kept, so your oldest check was deleted.`
+        : `Only ${limit} checks are kept, so your ${count} oldest checks were deleted.`,
     clear: 'Delete all past checks',
     clearConfirm: 'This will delete all your past checks from this device. You cannot undo this. Do you want to do this?',
     clearYes: 'Yes, delete them',
@@ -226,9 +226,9 @@ export const en: Strings = {
     importFailed: 'This file could not be used, so nothing was changed. Choose a file saved from this check.',
     importConfirm: ({limit, count, from, to}) =>
       count === 1
-        ? `This device keeps up to ${limit} checks. Adding this file will delete your check on ${from} from this device. You cannot undo this. If you want a copy of it first, choose No and save your past checks to a file. Do you want to add the file?`
-        : `This device keeps up to ${limit} checks. Adding this file will delete your ${count} oldest checks, from ${from} to ${to}, from this device. You cannot undo this. If you want a copy of them first, choose No and save your past checks to a file. Do you want to add the file?`,
-    importYes: ({count}) => (count === 1 ? 'Yes, add it and delete 1 check' : `Yes, add it and delete ${count} checks`),
+        ? `This device keeps up to ${limit} checks. Adding this file will delete your check on ${from} from this device. You cannot undo this. If you want a copy of it first, choose No, then choose “Save my past checks to a file”. Do you want to add the file?`
+        : `This device keeps up to ${limit} checks. Adding this file will delete your ${count} oldest checks from this device. These are your checks between ${from} and ${to}. You cannot undo this. If you want a copy of them first, choose No, then choose “Save my past checks to a file”. Do you want to add the file?`,
+    importYes: ({count}) => (count === 1 ? 'Yes, add the file and delete 1 check' : `Yes, add the file and delete ${count} checks`),
     importNo: 'No, keep my checks',
     importCancelled: 'The file was not added. Nothing was changed.',
   },
