@@ -54,6 +54,8 @@ export class HostSettingsController implements ReactiveController {
   private readonly _seen = new Map<string, unknown>();
   private _property: ParsedConfig = this.config;
   private _warnedLang = '';
+  /** The configuration, language, whether the element has its own `lang`, and role the copy was last worded from. */
+  private _wordedFrom: readonly unknown[] = [];
   /** The translation's date formatter, made on its first date. */
   private _dates: {lang: string; format: {format(date: Date): string}} | undefined;
 
@@ -81,9 +83,15 @@ export class HostSettingsController implements ReactiveController {
     const role = host.roleName?.trim() || DEFAULT_ROLE;
     if (this._changed('role', role) && role.length > LIMITS.text) this._warn(`role-name is longer than ${LIMITS.text} characters; cut short.`);
     this.config = host.config === undefined ? (this._script() ?? this._property) : this._property;
-    this.strings = this._resolveStrings(this.config);
-    this.words = roleWords(role.slice(0, LIMITS.text));
-    this.traits = resolveTraits(this.strings, this.words, this.config.traits);
+    const lang = (host.closest('[lang]')?.getAttribute('lang') || 'en').toLowerCase();
+    // Worded again only when what the words come from changed: an answer click changes none of it.
+    const from = [this.config, lang, host.hasAttribute('lang'), role] as const;
+    if (from.some((value, i) => value !== this._wordedFrom[i])) {
+      this._wordedFrom = from;
+      this.strings = this._resolveStrings(this.config, lang);
+      this.words = roleWords(role.slice(0, LIMITS.text));
+      this.traits = resolveTraits(this.strings, this.words, this.config.traits);
+    }
   }
 
   /** The host's advice service: the configuration's, else the attributes'. */
@@ -124,8 +132,7 @@ export class HostSettingsController implements ReactiveController {
     return fallback;
   }
 
-  private _resolveStrings(config: ParsedConfig): Strings {
-    const lang = (this._host.closest('[lang]')?.getAttribute('lang') || 'en').toLowerCase();
+  private _resolveStrings(config: ParsedConfig, lang: string): Strings {
     const base = lang.split('-')[0];
     const has = (k: string) => Object.hasOwn(config.locales, k);
     const key = has(lang) ? lang : has(base) ? base : 'en';
