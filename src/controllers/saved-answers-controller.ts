@@ -95,11 +95,12 @@ export class SavedAnswersController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (!this._host.remember || this.paused || this.offered) return;
     const held = this._access.read();
     // Compared by identity: answers, notes and history are replaced, never changed in place.
     const changed =
       held.answers !== this._saved[0] || held.notes !== this._saved[1] || held.history !== this._saved[2] || held.raised !== this._saved[3];
-    if (this._host.remember && !this.paused && !this.offered && changed) this._write(held);
+    if (changed) this._write(held);
   }
 
   /** Removes what is saved under this key, whatever it holds: the person asked. */
