@@ -135,9 +135,7 @@ export class HistoryController implements ReactiveController {
     this.dropped = 0;
     if (what === 'import' && file) {
       // Asked again if a check would go now that the question did not name (another window added checks).
-      const named = new Set(file.going.map((check) => check.at));
-      if (this._going(file.checks).some((check) => !named.has(check.at))) this._askImport(file.checks);
-      else this._merge(file.checks, words);
+      this._add(file.checks, words, new Set(file.going.map((check) => check.at)));
     } else if (what === 'all') {
       this.checks = [];
       this.message = words.cleared;
@@ -161,29 +159,25 @@ export class HistoryController implements ReactiveController {
     if (typeof checks == 'string') {
       this._warn(`history file not used: ${checks}. Nothing was changed.`);
       this.message = words.importFailed;
-    } else if (this._going(checks).length) {
-      this._askImport(checks);
     } else {
-      this._merge(checks, words);
+      this._add(checks, words);
     }
     this._host.requestUpdate();
   }
 
-  /** The kept checks adding these would push out. */
-  private _going(checks: readonly PastCheck[]): PastCheck[] {
-    const kept = mergeChecks(this.checks, checks).history;
-    return this.checks.filter((check) => !kept.includes(check));
-  }
-
-  /** Kept checks would go: nothing changes until the person says yes. */
-  private _askImport(checks: readonly PastCheck[]): void {
-    this.message = '';
-    this.confirming = 'import';
-    this._importing = {checks, going: this._going(checks)};
-  }
-
-  private _merge(checks: readonly PastCheck[], words: HistoryCopy): void {
+  /**
+   * Adds a file's checks, unless that would push out a kept check not in `agreed` (the `at`s the
+   * person said yes to losing): then nothing changes, and the person is asked.
+   */
+  private _add(checks: readonly PastCheck[], words: HistoryCopy, agreed?: ReadonlySet<string>): void {
     const merged = mergeChecks(this.checks, checks);
+    const going = this.checks.filter((check) => !merged.history.includes(check));
+    if (going.some((check) => !agreed?.has(check.at))) {
+      this.message = '';
+      this.confirming = 'import';
+      this._importing = {checks, going};
+      return;
+    }
     this.checks = merged.history;
     this.dropped = merged.removed;
     this.message = merged.added ? words.imported({count: merged.added}) : merged.ignored ? words.importedOlder : words.importedNone;
