@@ -14,11 +14,11 @@ import puppeteerCore from 'puppeteer-core';
 import {STRICT_CSP, STRICT_CSP_PATH_PREFIX} from './test/pages/strict-csp.js';
 import {chromiumLaunch, firefoxPath} from './test/browsers.mjs';
 import {summaryReporter} from './test/summary-reporter.mjs';
+import {printPdfPlugin} from './test/print-pdf-plugin.mjs';
 
 // The browsers keep the time of the people who use the widget, the UK's, with its summer time, so
 // a check late in a summer evening is tested on the day the person made it. TZ=... overrides.
 process.env.TZ ||= 'Europe/London';
-import {printPdfPlugin} from './test/print-pdf-plugin.mjs';
 
 const REACT = ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'];
 // CommonJS dependencies of `syllable`, which test/readability.test.ts uses.
