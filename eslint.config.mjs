@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'node_modules/', 'test/screenshots/']},
+  {ignores: ['dist/', 'site/', '.scratch/', 'node_modules/', 'test/screenshots/']},
 
   js.configs.recommended,
 

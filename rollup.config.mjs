@@ -134,7 +134,24 @@ export default [
   // embed.css), and the optional resize script for hosts that can run one (dist/embed-resize.js).
   {
     input: {embed: 'src/embed.ts'},
-    plugins: [nodeResolve({browser: true}), typescript(tsOptions({declaration: false})), embedPageFiles()],
+    plugins: [
+      nodeResolve({browser: true}),
+      typescript(tsOptions({declaration: false})),
+      minifyHTML({include: ['src/**'], failOnError: true}),
+      embedPageFiles(),
+    ],
+    output: {dir: 'dist', format: 'es', plugins: [terser(terserOptions(true)), reportSizes()]},
+  },
+  // e. The check page, for people who follow a link, a button or a QR code (dist/check.html +
+  // check.js + check.css): a bundle of its own, so the embed page's four files stay four.
+  {
+    input: {check: 'src/check-page.ts'},
+    plugins: [
+      nodeResolve({browser: true}),
+      typescript(tsOptions({declaration: false})),
+      minifyHTML({include: ['src/**'], failOnError: true}),
+      checkPageFiles(),
+    ],
     output: {dir: 'dist', format: 'es', plugins: [terser(terserOptions(true)), reportSizes()]},
   },
   {
@@ -152,6 +169,23 @@ function embedPageFiles() {
       for (const fileName of ['embed.html', 'embed.css']) {
         this.emitFile({type: 'asset', fileName, source: readFileSync(`src/${fileName}`, 'utf8')});
       }
+    },
+  };
+}
+
+/**
+ * The check page's HTML and CSS. What it shows without JavaScript (the five things and every nation's
+ * crisis lines) is written from the model and the English copy, built just before in dist/lib, so a
+ * number or a title lives in one place.
+ */
+function checkPageFiles() {
+  return {
+    name: 'check-page-files',
+    async generateBundle() {
+      const {checkPageHtml} = await import('./scripts/check-page-html.mjs');
+      const template = readFileSync('src/check.html', 'utf8');
+      this.emitFile({type: 'asset', fileName: 'check.html', source: await checkPageHtml(template)});
+      this.emitFile({type: 'asset', fileName: 'check.css', source: readFileSync('src/check.css', 'utf8')});
     },
   };
 }

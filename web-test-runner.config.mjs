@@ -21,8 +21,15 @@ import {printPdfPlugin} from './test/print-pdf-plugin.mjs';
 process.env.TZ ||= 'Europe/London';
 
 const REACT = ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'];
-// CommonJS dependencies of `syllable`, which test/readability.test.ts uses.
-const CJS = [...REACT, '**/node_modules/pluralize/**', '**/node_modules/normalize-strings/**'];
+// CommonJS dependencies of `syllable`, which test/readability.test.ts uses, and the QR code library
+// the snippet builder and the poster use (demo/ only: it is in no bundle of the widget).
+const CJS = [
+  ...REACT,
+  '**/node_modules/pluralize/**',
+  '**/node_modules/normalize-strings/**',
+  '**/node_modules/qrcode/**',
+  '**/node_modules/dijkstrajs/**',
+];
 
 // Screenshot baselines live in test/screenshots/baseline/ and are committed. A run compares against
 // them and fails when one is missing; only `npm run test:update-screenshots` (this flag) writes them.

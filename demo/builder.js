@@ -1,7 +1,11 @@
 // The snippet builder: the form's choices become a live preview and a ready-to-paste snippet.
 // Choices are checked by the widget's own parser (parseConfig), and what it would leave out is
 // said in words. The integrity hashes come from the build (dist/snippets.json), never by hand.
+// The library's browser build (its package.json "browser" field), named so every server finds it.
+import QRCode from 'qrcode/lib/browser.js';
 import {parseConfig} from '../dist/lib/model/index.js';
+import {QR_OPTIONS} from './qr-options.js';
+import {buttonsBlock, checkPageAddress, escapeAttribute, htmlLink, linkText, markdownLink, shortAddress, TYPEABLE} from './hosted-links.js';
 
 const form = document.getElementById('builder');
 const preview = document.getElementById('preview');
@@ -30,10 +34,14 @@ const ATTRIBUTES = [
 const data = await fetch(new URL('../dist/snippets.json', import.meta.url))
   .then((response) => (response.ok ? response.json() : undefined))
   .catch(() => undefined);
-const defaultBase = data ? `${data.cdnBase}dist/` : 'https://cdn.jsdelivr.net/npm/coordinator-check/dist/';
+const cdnBase = data ? `${data.cdnBase}dist/` : 'https://cdn.jsdelivr.net/npm/coordinator-check/dist/';
+// On a published site (not this computer), the files are right here: the site's own dist/ folder.
+const local = (url) => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(new URL(url).hostname);
+const defaultBase = /^https?:$/.test(location.protocol) && !local(location.href) ? new URL('../dist/', location.href).href : cdnBase;
 srcInput.value = defaultBase;
 
-const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** The kinds that point at the check page instead of putting the widget on the host's page. */
+const LINK_KINDS = ['link', 'button', 'markdown', 'qr'];
 
 /** Reads the form into plain choices. */
 function readChoices() {
@@ -54,6 +62,7 @@ function readChoices() {
     kind: text('kind') || 'module',
     src: text('src'),
     origin: text('origin'),
+    short: text('short'),
   };
 }
 
@@ -176,7 +185,7 @@ export function build(c) {
     else params.set('origin', origin);
     if (base.startsWith('https://cdn.jsdelivr.net/'))
       say(
-        'jsDelivr serves HTML as plain text, so the frame needs embed.html from your own site: copy dist/embed.html, embed.js and embed.css there and put its address above.',
+        'jsDelivr serves HTML as plain text, so the frame needs embed.html from your own site: copy dist/embed.html, embed.js, embed.css and coordinator-check.js there and put its address above.',
       );
     const src = `${base}embed.html?${params}`;
     snippet =
@@ -187,16 +196,90 @@ export function build(c) {
       config: undefined,
       iframe: `../dist/embed.html?${new URLSearchParams({...Object.fromEntries(params), origin: location.origin})}`,
     };
+  } else if (LINK_KINDS.includes(c.kind)) {
+    const params = {};
+    for (const [name, value] of Object.entries(attributes))
+      if (!['remember', 'storage-key', 'heading-level'].includes(name)) params[name] = value;
+    if (c.remember) say('Remembering answers is not offered on the check page; it is left out.');
+    if (attributes['heading-level']) say('The check page has its own title, so the heading level is left out.');
+    if (hasConfig) params.config = JSON.stringify(config);
+    if (c.origin) {
+      let back;
+      try {
+        back = /^https?:$/.test(new URL(c.origin).protocol) ? new URL(c.origin).href : undefined;
+      } catch {
+        back = undefined;
+      }
+      if (back) params.back = back;
+      else say(`"${c.origin}" is not a web address such as https://your-blog.example/your-post; it is left out.`);
+    }
+    if (base.startsWith('https://cdn.jsdelivr.net/'))
+      say(
+        'The check page must be published on a website first: jsDelivr serves HTML as plain text. Run `npm run site` and publish the site folder (or let the GitHub Pages workflow do it), then put the address of its dist/ folder above.',
+      );
+    else if (local(base))
+      say('This address is on this computer, so the link works only here. Publish the site first, then put its address above.');
+    const address = checkPageAddress(base, params);
+    if (c.kind === 'qr' && c.short && !/^https?:\/\/[^/\s]+\.[^/\s]/.test(c.short))
+      say(`"${c.short}" is not a web address such as https://your-trust.example/check; the poster writes out the check page’s own address.`);
+    else if (c.kind === 'qr' && !c.short && shortAddress(address).length > TYPEABLE)
+      say(
+        `The address is ${shortAddress(address).length} characters long, too long to type from a poster, so the poster shows the QR code without it. For one written out, make a short address of your own that leads to it, and put it in the box for the poster.`,
+      );
+    const text = linkText(attributes['role-name']);
+    snippet =
+      c.kind === 'link'
+        ? htmlLink(address, text)
+        : c.kind === 'button'
+          ? buttonsBlock(address, text)
+          : c.kind === 'markdown'
+            ? markdownLink(address, text)
+            : `${address}\n`;
+    // The preview is the check page itself, here (its "Back to" would lead out of the builder).
+    const preview = {...params};
+    delete preview.back;
+    shown = {attributes, config: undefined, iframe: checkPageAddress('../dist/', preview), address};
   } else {
     snippet = `${scriptTag(file('coordinator-check.js'), {type: 'module'})}\n\n${element()}\n`;
   }
   return {snippet, warnings: [...new Set(warnings)], shown};
 }
 
+const qrBox = document.getElementById('qr');
+const qrImage = document.getElementById('qr-image');
+const qrSvg = document.getElementById('qr-svg');
+const qrPng = document.getElementById('qr-png');
+const posterLink = document.getElementById('poster-link');
+const qrStatus = document.getElementById('qr-status');
+
+/** Draws the QR code of `address`, with its downloads and the poster's link; an address too long for one says so. */
+let qrShown = 0;
+async function showQr(address, short) {
+  const turn = ++qrShown;
+  qrBox.hidden = !address;
+  if (!address) return;
+  try {
+    const svg = await QRCode.toString(address, {...QR_OPTIONS, type: 'svg'});
+    const png = await QRCode.toDataURL(address, {...QR_OPTIONS, width: 1024});
+    if (turn !== qrShown) return; // the choices changed while it was drawn
+    qrImage.src = qrSvg.href = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+    qrPng.href = png;
+    posterLink.href = `poster.html?${new URLSearchParams({address, ...(short ? {short} : {})})}`;
+    qrStatus.textContent = '';
+    for (const el of [qrImage, qrSvg.parentElement, posterLink.parentElement]) el.hidden = false;
+  } catch (error) {
+    if (turn !== qrShown) return;
+    for (const el of [qrImage, qrSvg.parentElement, posterLink.parentElement]) el.hidden = true;
+    qrStatus.textContent = `This address is too long for a QR code (${error.message}). Leave out some of the configuration.`;
+  }
+  qrBox.dataset.address = address;
+}
+
 let frame;
 let lastFrameSrc;
 function update() {
-  const {snippet, warnings, shown} = build(readChoices());
+  const choices = readChoices();
+  const {snippet, warnings, shown} = build(choices);
   snippetBox.value = snippet;
   snippetBox.rows = Math.min(30, snippet.split('\n').length + 1);
   warningsBox.replaceChildren();
@@ -207,6 +290,7 @@ function update() {
     for (const warning of warnings) list.append(Object.assign(document.createElement('li'), {textContent: warning}));
     warningsBox.append(heading, list);
   }
+  void showQr(choices.kind === 'qr' ? shown.address : undefined, choices.short);
   if (shown.iframe) {
     previewCheck.hidden = true;
     if (!frame) {

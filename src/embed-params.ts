@@ -1,7 +1,11 @@
 import {parseContact} from './config/parse-config.js';
+import {safeUrl} from './config/links.js';
 import {REGIONS} from './model/regions.js';
 
-/** What the embed page (`dist/embed.html`) makes of its URL: attributes, a configuration, a parent origin. */
+/**
+ * What a page of the widget's own makes of its URL: the embed page (`dist/embed.html`, in a host's
+ * iframe) and the check page (`dist/check.html`, visited directly from a link, a button or a QR code).
+ */
 export interface EmbedParams {
   /** Attributes for the `<coordinator-check>` element, each already checked. */
   readonly attributes: Readonly<Record<string, string>>;
@@ -9,7 +13,12 @@ export interface EmbedParams {
   readonly config?: string;
   /** The only origin the page will post to (size and result); undefined: it posts nothing. */
   readonly origin?: string;
+  /** The check page only: an http(s) address to go back to, shown as "Back to" and its host's name. */
+  readonly back?: string;
 }
+
+/** Which page reads the URL: `embed` takes `origin` (where to post), `check` takes `back` (a link home). */
+export type PageKind = 'embed' | 'check';
 
 type Warn = (message: string) => void;
 
@@ -33,18 +42,20 @@ export function parseOrigin(value: string): string | undefined {
 }
 
 /**
- * Reads the embed page's query string. Every value is checked as the widget checks it (the contact by
- * `parseContact`, `config` later by the widget's `parseConfig`); whatever is wrong is named in a
- * warning and left out.
+ * Reads the query string of the embed page or the check page. Every value is checked as the widget
+ * checks it (the contact by `parseContact`, `config` later by the widget's `parseConfig`); whatever is
+ * wrong is named in a warning and left out.
  */
-export function parseEmbedParams(search: string, warn: Warn): EmbedParams {
+export function parseEmbedParams(search: string, warn: Warn, page: PageKind = 'embed'): EmbedParams {
   const params = new URLSearchParams(search);
   const attributes: Record<string, string> = {};
   let config: string | undefined;
   let origin: string | undefined;
+  let back: string | undefined;
   const contact: Record<string, string> = {};
+  const pageName = page === 'embed' ? 'the embed page' : 'the check page';
   for (const [key, value] of params) {
-    if (key in attributes || (key === 'config' && config !== undefined) || (key === 'origin' && origin)) {
+    if (key in attributes || (key === 'config' && config !== undefined) || (key === 'origin' && origin) || (key === 'back' && back)) {
       warn(`${key} is given twice; the first is used.`);
     } else if (CHOICES[key]) {
       if (CHOICES[key].includes(value)) attributes[key] = value;
@@ -59,17 +70,20 @@ export function parseEmbedParams(search: string, warn: Warn): EmbedParams {
       contact[key.slice('contact-'.length)] = value;
     } else if (key === 'config') {
       config = value;
-    } else if (key === 'origin') {
+    } else if (key === 'origin' && page === 'embed') {
       origin = parseOrigin(value);
       if (!origin) warn(`origin="${value}" is not an origin such as https://blog.example; nothing will be sent to the page.`);
+    } else if (key === 'back' && page === 'check') {
+      back = safeUrl(value);
+      if (!back) warn(`back="${value}" is not a web address (https: or http:); no "Back to" link is shown.`);
     } else {
-      warn(`${key} is not a parameter the embed page knows; ignored.`);
+      warn(`${key} is not a parameter ${pageName} knows; ignored.`);
     }
   }
   // The same check as the contact-* attributes and the `contact` key: only safe links survive.
   const checked = Object.keys(contact).length ? parseContact(contact, 'contact', warn) : undefined;
   for (const [key, value] of Object.entries(checked ?? {})) attributes[`contact-${key}`] = value as string;
-  return {attributes, ...(config !== undefined ? {config} : {}), ...(origin ? {origin} : {})};
+  return {attributes, ...(config !== undefined ? {config} : {}), ...(origin ? {origin} : {}), ...(back ? {back} : {})};
 }
 
 /** The messages the embed page posts to the origin its host named. */

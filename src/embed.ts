@@ -1,6 +1,9 @@
 // The entry of dist/embed.html: one widget, configured by the page's URL, for hosts that allow an
 // iframe but no scripts. It posts its height and each result only to the origin the host named.
-import './coordinator-check.js';
+//
+// The widget is the page's second script, the same coordinator-check.js that snippets load (and the
+// check page): this one runs first (module scripts run in order), so the element is set up before
+// it is defined and renders once, with the host's settings.
 import {parseEmbedParams, type EmbedMessage} from './embed-params.js';
 
 const warn = (message: string) => console.warn(`<coordinator-check> embed: ${message}`);

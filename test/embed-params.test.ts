@@ -64,3 +64,59 @@ describe('the embed page’s URL (parseEmbedParams)', () => {
     it(`takes "${value}" as the origin ${origin ?? 'nothing is sent to'}`, () => expect(parseOrigin(value)).to.equal(origin));
   }
 });
+
+describe('the check page’s URL (parseEmbedParams, "check")', () => {
+  const readCheck = (search: string) => {
+    const warnings: string[] = [];
+    return {...parseEmbedParams(search, (message) => warnings.push(message), 'check'), warnings};
+  };
+
+  it('takes the same settings as the embed page, checked the same way', () => {
+    const search = '?region=scotland&role-name=lead+professional&lang=en&theme=auto&contact-url=javascript%3Aalert(1)&config=%7B%7D';
+    const embed = read(search);
+    const check = readCheck(search);
+    expect(check.attributes).to.deep.equal(embed.attributes);
+    expect(check.attributes).to.deep.equal({region: 'scotland', 'role-name': 'lead professional', lang: 'en', theme: 'auto'});
+    expect(check.config).to.equal('{}');
+    expect(check.warnings).to.deep.equal(embed.warnings);
+  });
+
+  const backs: [string, string | undefined, string[]][] = [
+    ['https://blog.example/post?x=1#top', 'https://blog.example/post?x=1#top', []],
+    ['http://blog.example', 'http://blog.example/', []],
+    ['javascript:alert(1)', undefined, ['back="javascript:alert(1)" is not a web address (https: or http:); no "Back to" link is shown.']],
+    [
+      'data:text/html,<b>x</b>',
+      undefined,
+      ['back="data:text/html,<b>x</b>" is not a web address (https: or http:); no "Back to" link is shown.'],
+    ],
+    [
+      'https://nhs.uk@evil.example/',
+      undefined,
+      ['back="https://nhs.uk@evil.example/" is not a web address (https: or http:); no "Back to" link is shown.'],
+    ],
+    ['/relative', undefined, ['back="/relative" is not a web address (https: or http:); no "Back to" link is shown.']],
+  ];
+  for (const [value, back, warnings] of backs) {
+    it(`takes back="${value}" as ${back ?? 'no link'}`, () => {
+      const read = readCheck(`back=${encodeURIComponent(value)}`);
+      expect(read.back).to.equal(back);
+      expect(read.warnings).to.deep.equal(warnings);
+    });
+  }
+
+  it('takes the first "back" when there are two', () => {
+    const twice = readCheck('back=https%3A%2F%2Fa.example%2F&back=https%3A%2F%2Fb.example%2F');
+    expect(twice.back).to.equal('https://a.example/');
+    expect(twice.warnings).to.deep.equal(['back is given twice; the first is used.']);
+  });
+
+  it('knows no "origin" (it posts nothing), and the embed page knows no "back"', () => {
+    const check = readCheck('origin=https%3A%2F%2Fblog.example');
+    expect(check.origin).to.equal(undefined);
+    expect(check.warnings).to.deep.equal(['origin is not a parameter the check page knows; ignored.']);
+    const embed = read('back=https%3A%2F%2Fblog.example');
+    expect(embed.back).to.equal(undefined);
+    expect(embed.warnings).to.deep.equal(['back is not a parameter the embed page knows; ignored.']);
+  });
+});

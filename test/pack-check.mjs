@@ -18,6 +18,11 @@ const EXACT = new Set([
   'dist/embed.js',
   'dist/embed.css',
   'dist/embed-resize.js',
+  // The check page, for links, buttons and QR codes from sites that strip scripts; it loads
+  // dist/coordinator-check.js beside it.
+  'dist/check.html',
+  'dist/check.js',
+  'dist/check.css',
 ]);
 
 /** Why `path` should not be packed, or undefined if it belongs: dist/lib holds a module and types per source file. */

@@ -1,5 +1,6 @@
 // Size budget for each self-contained bundle, Lit and all copy included, gzip -9.
-// The product budget is 20 KiB, and the bundles are over it. Measured with `npm run build`:
+// The product's ceiling is 32 KB (the earlier 20 KB budget was withdrawn in issue 20). Measured with
+// `npm run build`:
 //   issue 8, the Lit rewrite:                                          17.4 KB
 //   issues 9 and 10, the advice, stepped flow, safe storage, printing: 24.4 KB
 //   issue 12, the agenda, past checks and moving them in a file:       29.1 KB
@@ -7,17 +8,24 @@
 //   English dates without Intl (a throttled submit 328 -> 193 ms):      30.7 KB
 //   the raised answer kept with remember; asking before an import
 //   pushes out kept checks, naming them (its question and answers):      31.3 KB
-// Rather than cut required copy or behaviour, this check holds the bundles at a ceiling just above
-// the measured size, so they cannot grow unnoticed. The overrun is reported in the README's
-// Performance section. The ceiling only ever moves with a measured reason written here.
+// This check holds the bundles at a ceiling just above the measured size, so they cannot grow
+// unnoticed. The ceiling only ever moves with a measured reason written here.
+//
+// The embed page's and the check page's own scripts (issue 17) load the bundle above beside them
+// instead of holding a copy of it: 1.9 and 2.0 KB (reading and checking their URL). Before, the embed
+// page's script held the widget too, at 33.0 KB (its templates were not minified as the bundles' are).
 import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
-const budget = 31500;
-const files = ['dist/coordinator-check.js', 'dist/coordinator-check.iife.js'];
+const budgets = {
+  'dist/coordinator-check.js': 31500,
+  'dist/coordinator-check.iife.js': 31500,
+  'dist/embed.js': 2100,
+  'dist/check.js': 2200,
+};
 
 let over = false;
-for (const file of files) {
+for (const [file, budget] of Object.entries(budgets)) {
   let code;
   try {
     code = readFileSync(file);

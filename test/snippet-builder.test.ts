@@ -129,4 +129,68 @@ describe('the snippet builder (demo/)', () => {
       'the embed preview',
     );
   });
+
+  it('offers a link, a WordPress button, a Markdown link and a QR code to the check page, for sites that strip scripts', async function () {
+    this.timeout(30000);
+    const doc = await openBuilder();
+    await choose(doc, 'b-role', 'key worker');
+    // The default files are on the CDN, which cannot serve the page: the builder says what to do first.
+    let snippet = await choose(doc, 'b-kind-link', true);
+    expect(snippet).to.match(
+      /^<a href="https:\/\/cdn\.jsdelivr\.net\/npm\/coordinator-check@[^/]+\/dist\/check\.html\?region=england&amp;role-name=key\+worker">/,
+    );
+    expect(warnings(doc).join(' ')).to.include('The check page must be published on a website first');
+    expect(doc.getElementById('b-hosted-hint')!.textContent).to.include('npm run site');
+
+    const base = `${location.origin}/dist/`;
+    const address = `${base}check.html?region=england&role-name=key+worker`;
+    snippet = await choose(doc, 'b-src', base);
+    expect(snippet).to.equal(`<a href="${address.replaceAll('&', '&amp;')}">Check how well your key worker is doing</a>\n`);
+    expect(warnings(doc)).to.deep.equal([
+      'This address is on this computer, so the link works only here. Publish the site first, then put its address above.',
+    ]);
+    // The preview is the check page itself, with the same settings.
+    const frame = doc.querySelector<HTMLIFrameElement>('#preview iframe[data-coordinator-check]')!;
+    await until(
+      () => frame.contentDocument?.querySelector('h1')?.textContent === 'Check how well your key worker is doing',
+      'the check page preview',
+    );
+
+    expect(await choose(doc, 'b-kind-button', true)).to.equal(
+      '<!-- wp:buttons -->\n<div class="wp-block-buttons"><!-- wp:button -->\n' +
+        `<div class="wp-block-button"><a class="wp-block-button__link wp-element-button" href="${address.replaceAll('&', '&amp;')}">Check how well your key worker is doing</a></div>\n` +
+        '<!-- /wp:button --></div>\n<!-- /wp:buttons -->\n',
+    );
+    expect(await choose(doc, 'b-kind-markdown', true)).to.equal(`[Check how well your key worker is doing](${address})\n`);
+
+    // What the check page cannot take is said and left out; the page to go back to is passed on.
+    await choose(doc, 'b-level', '3', false);
+    await choose(doc, 'b-remember', true, false);
+    snippet = await choose(doc, 'b-origin', 'https://my-blog.example/post/1');
+    expect(snippet).to.equal(`[Check how well your key worker is doing](${address}&back=https%3A%2F%2Fmy-blog.example%2Fpost%2F1)\n`);
+    expect(warnings(doc)).to.include.members([
+      'Remembering answers is not offered on the check page; it is left out.',
+      'The check page has its own title, so the heading level is left out.',
+    ]);
+
+    const qr = doc.getElementById('qr')!;
+    expect(qr.hidden).to.equal(true);
+    snippet = await choose(doc, 'b-kind-qr', true);
+    expect(snippet).to.equal(`${address}&back=https%3A%2F%2Fmy-blog.example%2Fpost%2F1\n`);
+    await until(() => qr.dataset.address === snippet.trim(), 'the QR code');
+    expect(qr.hidden).to.equal(false);
+    expect((doc.getElementById('qr-image') as HTMLImageElement).src).to.match(/^data:image\/svg\+xml/);
+    expect((doc.getElementById('qr-png') as HTMLAnchorElement).href).to.match(/^data:image\/png;base64,/);
+    const poster = new URL((doc.getElementById('poster-link') as HTMLAnchorElement).href);
+    expect(poster.pathname).to.equal('/demo/poster.html');
+    expect(poster.searchParams.get('address')).to.equal(snippet.trim());
+    await choose(doc, 'b-short', 'https://our-trust.example/check', false);
+    await until(
+      () => new URL((doc.getElementById('poster-link') as HTMLAnchorElement).href).searchParams.get('short') !== null,
+      'the short address',
+    );
+
+    await choose(doc, 'b-kind-module', true);
+    expect(qr.hidden).to.equal(true);
+  });
 });

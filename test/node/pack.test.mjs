@@ -30,7 +30,17 @@ describe('the packed package, installed in a fresh project', () => {
 
   it('holds every file a CDN snippet names, and the embed page', () => {
     const files = packed.files.map((f) => f.path);
-    for (const file of [...SNIPPET_FILES, 'dist/embed.html', 'dist/embed.js', 'dist/embed.css', 'README.md', 'LICENSE']) {
+    for (const file of [
+      ...SNIPPET_FILES,
+      'dist/embed.html',
+      'dist/embed.js',
+      'dist/embed.css',
+      'dist/check.html',
+      'dist/check.js',
+      'dist/check.css',
+      'README.md',
+      'LICENSE',
+    ]) {
       assert.ok(files.includes(file), `${file} is in the package`);
       assert.ok(existsSync(join(installed, file)), `${file} is installed`);
     }

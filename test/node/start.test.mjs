@@ -1,6 +1,7 @@
-// `npm start` serves the demo on the port PORT names, and does not try to open a browser.
+// `npm start` builds the site (`npm run site`) and serves it, the demo at /demo/, on the port PORT
+// names, and does not try to open a browser.
 import assert from 'node:assert/strict';
-import {spawn} from 'node:child_process';
+import {execFileSync, spawn} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {createServer} from 'node:net';
 import {describe, it} from 'node:test';
@@ -18,9 +19,11 @@ const freePort = () =>
   });
 
 describe('npm start', () => {
-  it('builds, then serves the demo on the port PORT names, without opening a browser', async () => {
+  it('builds the site, then serves it, demo and check page, on the port PORT names, without opening a browser', async () => {
     const [build, serve] = scripts.start.split(' && ');
-    assert.equal(build, 'npm run build');
+    assert.equal(build, 'npm run site');
+    // The site is built here as `npm run site` builds it (npm test has built dist/ already).
+    execFileSync('node', ['scripts/site.mjs'], {cwd: root, stdio: 'pipe'});
     assert.doesNotMatch(serve, /--open\b/);
     // The build has run (npm test builds first): start the server part as npm would, through sh.
     const port = await freePort();
@@ -42,6 +45,9 @@ describe('npm start', () => {
       assert.ok(response, `nothing answered on port ${port}:\n${output}`);
       assert.equal(response.status, 200, `GET /demo/ answered ${response.status}:\n${output}`);
       assert.match(await response.text(), /Make your snippet/);
+      const check = await fetch(`http://localhost:${port}/dist/check.html`);
+      assert.equal(check.status, 200);
+      assert.match(await check.text(), /<coordinator-check/);
       assert.match(output, new RegExp(`localhost:${port}`));
     } finally {
       child.kill('SIGTERM');

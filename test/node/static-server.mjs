@@ -4,15 +4,29 @@ import {createServer} from 'node:http';
 import {extname, join, normalize} from 'node:path';
 import {STRICT_CSP} from '../pages/strict-csp.js';
 
-const TYPES = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json'};
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
 
 /**
  * Serves `root` on `host` (a free port). `pages` maps a path to generated content, looked up on each
- * request. Every HTML response carries `csp` (the strict policy unless told) as a header. Resolves to {origin, close()}.
+ * request. Every HTML response carries `csp` (the strict policy unless told; a function of the path
+ gives each page its own, or none) as a header. With
+ * `base` (such as `/coordinator-check/`), `root` is served under that sub-path only, as GitHub Pages
+ * serves a project site, and every other path answers 404. A path ending in `/` serves its
+ * index.html. Resolves to {origin, close()}.
  */
-export function serve(root, {host = '127.0.0.1', pages = {}, csp = STRICT_CSP} = {}) {
+export function serve(root, {host = '127.0.0.1', pages = {}, csp = STRICT_CSP, base = '/'} = {}) {
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    let path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (!path.startsWith(base)) return response.writeHead(404).end();
+    path = `/${path.slice(base.length)}`;
+    if (path.endsWith('/')) path += 'index.html';
     let body = pages[path];
     if (body === undefined) {
       const file = normalize(join(root, path));
@@ -21,7 +35,8 @@ export function serve(root, {host = '127.0.0.1', pages = {}, csp = STRICT_CSP} =
     }
     if (body === undefined) return response.writeHead(404).end();
     const type = TYPES[extname(path)] ?? 'text/html; charset=utf-8';
-    response.writeHead(200, {'Content-Type': type, ...(type.startsWith('text/html') ? {'Content-Security-Policy': csp} : {})});
+    const policy = typeof csp === 'function' ? csp(path) : csp;
+    response.writeHead(200, {'Content-Type': type, ...(type.startsWith('text/html') && policy ? {'Content-Security-Policy': policy} : {})});
     response.end(body);
   });
   return new Promise((resolve) =>
