@@ -10,7 +10,7 @@ async function readmeBlocks(): Promise<string[]> {
 
 /** A configuration example is only the element: it goes with the script tag above it in the README. */
 const withScript = (html: string) =>
-  /<script[^>]* src=|<iframe/.test(html) ? html : `<script type="module" src="/dist/coordinator-check.js"></script>\n${html}`;
+  /<script[^>]* src=|<iframe|<a href=/.test(html) ? html : `<script type="module" src="/dist/coordinator-check.js"></script>\n${html}`;
 
 describe('the README’s HTML snippets, run as written', () => {
   afterEach(() => {
@@ -33,6 +33,21 @@ describe('the README’s HTML snippets, run as written', () => {
       const {win, doc} = await runSnippet(withScript(await localise(block)));
       let completed: number;
       const embed = doc.querySelector<HTMLIFrameElement>('iframe[data-coordinator-check]');
+      const link = doc.querySelector<HTMLAnchorElement>('a[href*="check.html"]');
+      if (link) {
+        // A link for a site that strips scripts: followed, it opens the check page, which works.
+        const page = await runSnippet(`<iframe src="${link.href}"></iframe>`);
+        const frame = page.doc.querySelector('iframe')!;
+        await until(() => frame.contentDocument?.querySelector('coordinator-check')?.shadowRoot?.querySelector('input'), `${label}: the page`);
+        const results: unknown[] = [];
+        frame.contentDocument!.addEventListener('coordinator-check-result', (event) => results.push(event));
+        expect(await completeAll(frame.contentDocument!), label).to.equal(1);
+        expect(results, label).to.have.length(1);
+        // The link's settings reached the widget.
+        const el = frame.contentDocument!.querySelector('coordinator-check')!;
+        for (const [name, value] of new URL(link.href).searchParams) expect(el.getAttribute(name), `${label}: ${name}`).to.equal(value);
+        continue;
+      }
       if (embed) {
         // The iframe snippet: the check is inside the embed page, the result reaches this page.
         await until(

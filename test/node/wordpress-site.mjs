@@ -58,9 +58,10 @@ const canConnect = (options) =>
 
 /**
  * Installs and starts the site, activates the plugin (as `npm run wordpress:zip` builds it) and
- * publishes the test posts. Returns the site's address, what setup.php made, and stop().
+ * publishes the test posts, with `posts` (name to post content) published by the author too.
+ * Returns the site's address, what setup.php made, and stop().
  */
-export async function startWordPress() {
+export async function startWordPress({posts = {}} = {}) {
   const missing = missingPackages();
   if (missing.length) throw new Error(`The WordPress test needs Debian packages: apt-get install -y ${missing.join(' ')}`);
 
@@ -146,7 +147,10 @@ require_once ABSPATH . 'wp-settings.php';
     );
     cpSync(assemblePlugin(), join(site, 'wp-content/plugins/coordinator-check'), {recursive: true});
     copyFileSync(join(here, 'router.php'), join(dir, 'router.php'));
-    const setup = JSON.parse(execFileSync('php', [join(here, 'setup.php'), site], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']}));
+    writeFileSync(join(dir, 'posts.json'), JSON.stringify(posts));
+    const setup = JSON.parse(
+      execFileSync('php', [join(here, 'setup.php'), site, join(dir, 'posts.json')], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']}),
+    );
 
     // One process (no PHP_CLI_SERVER_WORKERS), so stopping it by its PID stops it all.
     const php = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', site, join(dir, 'router.php')], {cwd: dir, stdio: ['ignore', 'pipe', 'pipe']});

@@ -5,14 +5,32 @@ import {readFileSync} from 'node:fs';
 import {after, before, describe, it} from 'node:test';
 import {completeCheck, launchChromium, localPage} from './browser.mjs';
 import {startWordPress} from './wordpress-site.mjs';
+import {buttonsBlock, checkPageAddress, htmlLink, linkText} from '../../demo/hosted-links.js';
 
 const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+
+// What the snippet builder makes for a site without the plugin (WordPress.com Free, Personal and
+// Premium, or an author's post): a Buttons block and a plain link to the check page, beside a bare
+// tag and a script, to prove which of them a filtered site keeps.
+const ADDRESS = checkPageAddress('https://example.github.io/coordinator-check/dist/', {
+  region: 'wales',
+  'role-name': 'key worker',
+  'contact-name': 'Ward "A" & friends',
+  back: 'https://my-blog.example/post?x=1',
+});
+const TEXT = linkText('key worker');
+const BUTTON = buttonsBlock(ADDRESS, TEXT);
+const LINK = htmlLink(ADDRESS, TEXT).trim();
+const ROUTES =
+  `${BUTTON}\n<!-- wp:paragraph -->\n<p>Or follow this link: ${LINK}</p>\n<!-- /wp:paragraph -->\n\n` +
+  '<!-- wp:html -->\n<coordinator-check region="wales" role-name="key worker"></coordinator-check>\n' +
+  '<script src="http://127.0.0.1:9/coordinator-check.js"></script>\n<!-- /wp:html -->';
 
 describe('the WordPress plugin, on a real WordPress', () => {
   let wp;
   let browser;
   before(async () => {
-    wp = await startWordPress();
+    wp = await startWordPress({posts: {routes: ROUTES}});
     browser = await launchChromium();
   });
   after(async () => {
@@ -39,6 +57,28 @@ describe('the WordPress plugin, on a real WordPress', () => {
     // kses ran on the author's post: the script tag they typed is gone.
     assert.doesNotMatch(wp.setup.posts.block.saved, /<script/);
     for (const post of Object.values(wp.setup.posts)) assert.equal(post.status, 'publish');
+  });
+
+  it('keeps the Buttons block and the plain link to the check page when an author saves them, and drops a bare tag and a script', async () => {
+    const {saved, status} = wp.setup.posts.routes;
+    assert.equal(status, 'publish');
+    assert.ok(saved.includes(BUTTON), `the Buttons block is saved as the builder made it:\n${saved}`);
+    assert.ok(saved.includes(LINK), `the link is saved as the builder made it:\n${saved}`);
+    assert.doesNotMatch(saved, /<coordinator-check/);
+    assert.doesNotMatch(saved, /<script/);
+
+    const {page, outside, errors, element} = await openPost('routes');
+    assert.equal(element, null, 'no <coordinator-check> on the page');
+    const links = await page.$$eval('.entry-content a, .wp-block-post-content a', (all) =>
+      all.map((a) => ({href: a.href, text: a.textContent, button: a.classList.contains('wp-block-button__link')})),
+    );
+    assert.deepEqual(links, [
+      {href: ADDRESS, text: TEXT, button: true},
+      {href: ADDRESS, text: TEXT, button: false},
+    ]);
+    assert.deepEqual(outside, [], 'requests that would have left the machine');
+    assert.deepEqual(errors, []);
+    await page.close();
   });
 
   it('renders the block as a check the reader can complete, with the sidebar settings', async () => {
@@ -81,9 +121,13 @@ describe('the WordPress plugin, on a real WordPress', () => {
     await page.setViewport({width: 1400, height: 1000});
     page.setDefaultNavigationTimeout(90000);
     await page.goto(`${wp.url}/wp-login.php`, {waitUntil: 'load'});
-    await page.type('#user_login', wp.setup.author.login);
-    await page.type('#user_pass', wp.setup.author.password);
+    // Filled in at once, not typed: 200 ms after load the login page focuses and selects the user name
+    // field, and keys typed after that replaced what was typed before it. Under load that signed in
+    // as nobody, and the editor then waited 60 s, twice, on the login page.
+    await page.$eval('#user_login', (field, login) => (field.value = login), wp.setup.author.login);
+    await page.$eval('#user_pass', (field, password) => (field.value = password), wp.setup.author.password);
     await Promise.all([page.waitForNavigation({waitUntil: 'load'}), page.click('#wp-submit')]);
+    assert.doesNotMatch(page.url(), /wp-login\.php/, 'the author is signed in');
     // The editor is about a hundred requests to a one-process PHP server. Alone it is ready in about
     // 8 s; twice in a full `npm test` it was still not ready after 60 s. What was still loading is
     // printed, and the editor is opened once more, so a stall in the harness is told apart from a
@@ -100,6 +144,13 @@ describe('the WordPress plugin, on a real WordPress', () => {
     try {
       await editorReady();
     } catch (error) {
+      // What the editor had got to, and any script error, to tell a slow editor from a broken one.
+      const state = await page.evaluate(() => ({
+        blockTypes: window.wp?.blocks?.getBlockTypes?.().length,
+        postId: window.wp?.data?.select('core/editor')?.getCurrentPostId?.(),
+        title: document.title,
+      }));
+      console.log(`The editor's state: ${JSON.stringify(state)}; script errors: ${pageErrors.join('; ') || 'none'}.`);
       const now = Date.now();
       const pending = [...loading].map(([request, at]) => `${request.url()} (${Math.round((now - at) / 1000)} s)`);
       console.log(
@@ -109,6 +160,23 @@ describe('the WordPress plugin, on a real WordPress', () => {
       await page.goto(`${wp.url}/wp-admin/post-new.php`, {waitUntil: 'load'});
       await editorReady();
     }
+
+    // The builder's Buttons block, pasted, is a valid Buttons block holding one Button to the check page.
+    const pasted = await page.evaluate(
+      (markup) =>
+        window.wp.blocks.parse(markup).map((block) => ({
+          name: block.name,
+          valid: block.isValid,
+          inner: block.innerBlocks.map((inner) => ({
+            name: inner.name,
+            valid: inner.isValid,
+            url: inner.attributes.url,
+            text: inner.attributes.text,
+          })),
+        })),
+      BUTTON,
+    );
+    assert.deepEqual(pasted, [{name: 'core/buttons', valid: true, inner: [{name: 'core/button', valid: true, url: ADDRESS, text: TEXT}]}]);
 
     // Added as an author would from the inserter; the sidebar shows its settings.
     await page.evaluate(() => {

@@ -1,7 +1,8 @@
 <?php
 // Installs the test site, activates the plugin and publishes two posts as an author (who lacks
 // unfiltered_html), the way a real author's posts go through kses. Prints what it made as JSON.
-// Usage: php setup.php /path/to/site
+// Usage: php setup.php /path/to/site [posts.json], where posts.json maps more posts' names to their
+// content, published by the author in the same way.
 define( 'WP_INSTALLING', true );
 require $argv[1] . '/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
@@ -47,6 +48,9 @@ $posts = array(
 	'shortcode' => "<!-- wp:paragraph --><p>Before the check.</p><!-- /wp:paragraph -->\n"
 		. '<!-- wp:shortcode -->[coordinator_check region="wales" role_name="key worker" heading_level="9" contact_url="javascript:alert(1)"]<!-- /wp:shortcode -->',
 );
+if ( isset( $argv[2] ) ) {
+	$posts = array_merge( $posts, json_decode( file_get_contents( $argv[2] ), true ) );
+}
 $out = array(
 	'author'                  => array(
 		'login'    => 'author',
