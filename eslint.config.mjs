@@ -1,10 +1,56 @@
 // ESLint for `npm run lint` (flat config). Layout is Prettier's job (prettier.config.mjs), so no
 // stylistic rules here; lit-analyzer (`npm run lint:lit`) type-checks the templates' bindings.
+import {dirname, relative, resolve} from 'node:path';
 import js from '@eslint/js';
+import {createTypeScriptImportResolver} from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// The layers of src/, lowest first: a module may import from its own folder and from the layers
+// below it, never from one above, nor from a sibling in its own layer (a view never imports a
+// controller, nor a controller a view). `src/coordinator-check.ts` and `src/model.ts` are the
+// package's entries, above the element; the embed and check pages are a product of their own on top.
+const LAYERS = [
+  ['internal'],
+  ['model'],
+  ['i18n'],
+  ['config'],
+  ['platform'],
+  ['controllers', 'views'],
+  ['coordinator-check'],
+  ['(entry)'],
+  ['embed'],
+];
+const srcRoot = resolve(import.meta.dirname, 'src');
+/** The folder of src/ a file belongs to, `(entry)` for a file at the top, or undefined outside src/. */
+const folderOf = (file) => {
+  const path = relative(srcRoot, file);
+  if (path.startsWith('..')) return undefined;
+  return path.includes('/') ? path.split('/')[0] : '(entry)';
+};
+const layerOf = (folder) => LAYERS.findIndex((layer) => layer.includes(folder));
+const layers = {
+  rules: {
+    'imports-go-down': {
+      meta: {type: 'problem', messages: {up: '{{from}}/ may not import from {{to}}/: imports in src/ only go down a layer ({{order}}).'}},
+      create(context) {
+        const from = folderOf(context.filename);
+        const check = (node) => {
+          const spec = node.source?.value;
+          if (!from || typeof spec !== 'string' || !spec.startsWith('.')) return;
+          const to = folderOf(resolve(dirname(context.filename), spec));
+          if (!to || to === from) return;
+          if (layerOf(to) < layerOf(from)) return;
+          context.report({node: node.source, messageId: 'up', data: {from, to, order: LAYERS.map((l) => l.join(' | ')).join(' < ')}});
+        };
+        return {ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check};
+      },
+    },
+  },
+};
 
 export default tseslint.config(
   {ignores: ['dist/', 'site/', '.scratch/', 'node_modules/', 'test/screenshots/']},
@@ -25,6 +71,20 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': ['error', {allowForKnownSafeCalls: [{from: 'package', package: 'chai', name: 'Equal'}]}],
       // As tsc's noUnusedParameters: a parameter named `_x` is unused on purpose (an override's signature).
       '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
+    },
+  },
+  // The direction of imports in src/, and no cycles anywhere in it (type imports included).
+  {
+    files: ['src/**/*.ts'],
+    plugins: {layers, 'import-x': importX},
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({project: './tsconfig.json'})],
+      'import-x/parsers': {'@typescript-eslint/parser': ['.ts']},
+      'import-x/extensions': ['.ts', '.js'],
+    },
+    rules: {
+      'layers/imports-go-down': 'error',
+      'import-x/no-cycle': ['error', {ignoreExternal: true}],
     },
   },
   {

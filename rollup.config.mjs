@@ -105,8 +105,8 @@ export default [
   {
     input: {
       'coordinator-check': input,
-      'coordinator-check-element': 'src/coordinator-check-element.ts',
-      'model/index': 'src/model/index.ts',
+      'coordinator-check/coordinator-check-element': 'src/coordinator-check/coordinator-check-element.ts',
+      model: 'src/model.ts',
     },
     external: isLit,
     plugins: [
@@ -133,7 +133,7 @@ export default [
   // d. The embed page for hosts that allow an iframe but no script (dist/embed.html + embed.js +
   // embed.css), and the optional resize script for hosts that can run one (dist/embed-resize.js).
   {
-    input: {embed: 'src/embed.ts'},
+    input: {embed: 'src/embed/embed.ts'},
     plugins: [
       nodeResolve({browser: true}),
       typescript(tsOptions({declaration: false})),
@@ -145,7 +145,7 @@ export default [
   // e. The check page, for people who follow a link, a button or a QR code (dist/check.html +
   // check.js + check.css): a bundle of its own, so the embed page's four files stay four.
   {
-    input: {check: 'src/check-page.ts'},
+    input: {check: 'src/embed/check-page.ts'},
     plugins: [
       nodeResolve({browser: true}),
       typescript(tsOptions({declaration: false})),
@@ -155,7 +155,7 @@ export default [
     output: {dir: 'dist', format: 'es', plugins: [terser(terserOptions(true)), reportSizes()]},
   },
   {
-    input: 'src/embed-resize.ts',
+    input: 'src/embed/embed-resize.ts',
     plugins: [typescript(tsOptions({declaration: false})), snippetData()],
     output: {file: 'dist/embed-resize.js', format: 'iife', plugins: [terser(terserOptions(false)), reportSizes()]},
   },
@@ -167,7 +167,7 @@ function embedPageFiles() {
     name: 'embed-page-files',
     generateBundle() {
       for (const fileName of ['embed.html', 'embed.css']) {
-        this.emitFile({type: 'asset', fileName, source: readFileSync(`src/${fileName}`, 'utf8')});
+        this.emitFile({type: 'asset', fileName, source: readFileSync(`src/embed/${fileName}`, 'utf8')});
       }
     },
   };
@@ -183,9 +183,9 @@ function checkPageFiles() {
     name: 'check-page-files',
     async generateBundle() {
       const {checkPageHtml} = await import('./scripts/check-page-html.mjs');
-      const template = readFileSync('src/check.html', 'utf8');
+      const template = readFileSync('src/embed/check.html', 'utf8');
       this.emitFile({type: 'asset', fileName: 'check.html', source: await checkPageHtml(template)});
-      this.emitFile({type: 'asset', fileName: 'check.css', source: readFileSync('src/check.css', 'utf8')});
+      this.emitFile({type: 'asset', fileName: 'check.css', source: readFileSync('src/embed/check.css', 'utf8')});
     },
   };
 }

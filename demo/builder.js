@@ -3,7 +3,7 @@
 // said in words. The integrity hashes come from the build (dist/snippets.json), never by hand.
 // The library's browser build (its package.json "browser" field), named so every server finds it.
 import QRCode from 'qrcode/lib/browser.js';
-import {parseConfig} from '../dist/lib/model/index.js';
+import {parseConfig} from '../dist/lib/model.js';
 import {QR_OPTIONS} from './qr-options.js';
 import {buttonsBlock, checkPageAddress, escapeAttribute, htmlLink, linkText, markdownLink, shortAddress, TYPEABLE} from './hosted-links.js';
 

@@ -3,7 +3,7 @@
 // Everything comes from its own URL (?address=…&short=…), checked; nothing is sent anywhere.
 // The library's browser build (its package.json "browser" field), named so every server finds it.
 import QRCode from 'qrcode/lib/browser.js';
-import {en, parseConfig, REGION_FACTS, REGIONS, roleWords, safeUrl, telHref} from '../dist/lib/model/index.js';
+import {en, parseConfig, REGION_FACTS, REGIONS, roleWords, safeUrl, telHref} from '../dist/lib/model.js';
 import {shortAddress, TYPEABLE} from './hosted-links.js';
 import {QR_OPTIONS} from './qr-options.js';
 

@@ -26,7 +26,7 @@ export function crisisLines(model) {
   return [...all.slice(0, first).filter(everywhere), ...all.filter((line) => !everywhere(line)), ...all.slice(first).filter(everywhere)];
 }
 
-export async function checkPageHtml(template, modelUrl = pathToFileURL('dist/lib/model/index.js').href) {
+export async function checkPageHtml(template, modelUrl = pathToFileURL('dist/lib/model.js').href) {
   const model = await import(modelUrl);
   const things = model.BUILT_IN_TRAIT_IDS.map((id) => `<li>${escape(model.en.traits[id].title)}</li>`);
   const crisis = crisisLines(model).map(({id, phone, regions}) => {
@@ -36,7 +36,7 @@ export async function checkPageHtml(template, modelUrl = pathToFileURL('dist/lib
   });
   const fill = (html, marker, items, spaces) => {
     const at = html.indexOf(`<!-- ${marker} -->`);
-    if (at < 0) throw new Error(`src/check.html has no <!-- ${marker} --> marker`);
+    if (at < 0) throw new Error(`src/embed/check.html has no <!-- ${marker} --> marker`);
     return html.replace(`<!-- ${marker} -->`, `<ul>\n${indent(items, spaces + 2)}\n${' '.repeat(spaces)}</ul>`);
   };
   return fill(fill(template, 'five things', things, 10), 'crisis lines', crisis, 8);

@@ -1,11 +1,11 @@
-import {CoordinatorCheck} from './coordinator-check-element.js';
+import {CoordinatorCheck} from './coordinator-check/coordinator-check-element.js';
 
 // The registering entry, and the embed bundles' only exports: the model has its own entry (./model.js).
-export {CoordinatorCheck} from './coordinator-check-element.js';
-export {CoordinatorCheckResultEvent} from './events.js';
+export {CoordinatorCheck} from './coordinator-check/coordinator-check-element.js';
+export {CoordinatorCheckResultEvent} from './coordinator-check/events.js';
 export type {CheckResult, TraitResult, TraitStatus, Verdict, Answer, Answers} from './model/types.js';
 export type {CoordinatorCheckConfig, ContactConfig, CrisisLineConfig, DeepPartial} from './config/parse-config.js';
-export type {Strings, RoleWords, Phrase, TraitCopy} from './locales/strings.js';
+export type {Strings, RoleWords, Phrase, TraitCopy} from './i18n/strings.js';
 
 CoordinatorCheck.define();
 

@@ -2,7 +2,7 @@
 // never drift from what the widget accepts. `--write` updates coordinator-check.schema.json;
 // without it, the script fails when the committed file is out of date (run in `npm test`).
 import {readFileSync, writeFileSync} from 'node:fs';
-import {en} from '../dist/lib/locales/en.js';
+import {en} from '../dist/lib/i18n/en.js';
 import {LIMITS} from '../dist/lib/config/parse-config.js';
 import {BUILT_IN_TRAIT_IDS} from '../dist/lib/model/traits.js';
 import {STATEMENT_KINDS} from '../dist/lib/model/types.js';

@@ -1,10 +1,10 @@
 import {expect, html, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {CoordinatorCheck} from '../src/coordinator-check-element.js';
-import {CoordinatorCheckResultEvent} from '../src/events.js';
-import {en} from '../src/locales/en.js';
+import {CoordinatorCheck} from '../src/coordinator-check/coordinator-check-element.js';
+import {CoordinatorCheckResultEvent} from '../src/coordinator-check/events.js';
+import {en} from '../src/i18n/en.js';
 import {BUILT_IN_TRAIT_IDS} from '../src/model/traits.js';
-import {roleWords} from '../src/model/resolve.js';
+import {roleWords} from '../src/i18n/resolve.js';
 import {answersFor} from '../src/model/types.js';
 import {
   $,

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {CoordinatorCheck} from '../src/coordinator-check-element.js';
-import {defineElement} from '../src/define.js';
+import {CoordinatorCheck} from '../src/coordinator-check/coordinator-check-element.js';
+import {defineElement} from '../src/coordinator-check/define.js';
 import {captureWarnings} from './console-capture.js';
 
 let n = 0;

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {parseEmbedParams, parseOrigin} from '../src/embed-params.js';
+import {parseEmbedParams, parseOrigin} from '../src/embed/embed-params.js';
 
 const read = (search: string) => {
   const warnings: string[] = [];

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
+import type {CoordinatorCheck} from '../src/coordinator-check/coordinator-check-element.js';
 import type {CheckResult} from '../src/model/types.js';
 import {answersFor, type Answer, type Answers} from '../src/model/types.js';
 import {$, $$, answer, describeEl, STATEMENTS, statementIds, submit, TOTAL} from './helpers.js';

@@ -5,8 +5,8 @@ import React from 'react';
 import ReactDOM from 'react-dom';
 import ReactDOMClient from 'react-dom/client';
 import {createApp} from 'vue/dist/vue.esm-browser.prod.js';
-import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
-import type {CoordinatorCheckResultEvent} from '../src/events.js';
+import type {CoordinatorCheck} from '../src/coordinator-check/coordinator-check-element.js';
+import type {CoordinatorCheckResultEvent} from '../src/coordinator-check/events.js';
 import {$, answerAll, submit} from './helpers.js';
 
 const config = {strings: {submit: 'Show my result'}};

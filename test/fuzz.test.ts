@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {parseConfig} from '../src/config/parse-config.js';
 import {ANSWERS} from '../src/model/types.js';
-import {NOTE_LIMIT, parseSaved, storageName} from '../src/storage.js';
+import {NOTE_LIMIT, parseSaved, storageName} from '../src/platform/storage.js';
 
 // Every configuration warning starts with the path it is about, or says it is about the whole configuration.
 const NAMES_A_PATH =

@@ -1,8 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/coordinator-check.js';
-import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
-import {en} from '../src/locales/en.js';
-import {resolveTraits, roleWords} from '../src/model/resolve.js';
+import type {CoordinatorCheck} from '../src/coordinator-check/coordinator-check-element.js';
+import {en} from '../src/i18n/en.js';
+import {resolveTraits, roleWords} from '../src/i18n/resolve.js';
 import type {Answer} from '../src/model/types.js';
 
 /** The built-in statements in the order shown, as the model words them for a care co-ordinator. */

@@ -1,6 +1,6 @@
 import {expect, html, waitUntil} from '@open-wc/testing';
-import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
-import {en} from '../src/locales/en.js';
+import type {CoordinatorCheck} from '../src/coordinator-check/coordinator-check-element.js';
+import {en} from '../src/i18n/en.js';
 import {
   addCheck,
   previousCheck,
@@ -14,12 +14,12 @@ import {
   pastCheck,
   type PastCheck,
 } from '../src/model/history.js';
-import {resolveTraits, roleWords} from '../src/model/resolve.js';
-import {describeResult, draftText, summaryText} from '../src/model/result-view.js';
+import {resolveTraits, roleWords} from '../src/i18n/resolve.js';
+import {describeResult, draftText, summaryText} from '../src/i18n/result-view.js';
 import {scoreAnswers} from '../src/model/scoring.js';
 import type {Answer, TraitStatus} from '../src/model/types.js';
-import {buildPrintout} from '../src/print-frame.js';
-import {storageName} from '../src/storage.js';
+import {buildPrintout} from '../src/platform/print-frame.js';
+import {storageName} from '../src/platform/storage.js';
 import {$, $$, answerAll, button, expectFocusOn, renderCheck, SOMETIMES, STATEMENTS, submit} from './helpers.js';
 
 const words = roleWords('care co-ordinator');

@@ -1,11 +1,11 @@
 import {expect, fixture, html, nextFrame} from '@open-wc/testing';
-import {telHref} from '../src/config/links.js';
+import {telHref} from '../src/internal/links.js';
 import {LIMITS, type CoordinatorCheckConfig} from '../src/config/parse-config.js';
-import {CoordinatorCheck} from '../src/coordinator-check-element.js';
-import type {CoordinatorCheckResultEvent} from '../src/events.js';
-import {en} from '../src/locales/en.js';
+import {CoordinatorCheck} from '../src/coordinator-check/coordinator-check-element.js';
+import type {CoordinatorCheckResultEvent} from '../src/coordinator-check/events.js';
+import {en} from '../src/i18n/en.js';
 import {REGION_FACTS, REGIONS, type Region} from '../src/model/regions.js';
-import {roleWords} from '../src/model/resolve.js';
+import {roleWords} from '../src/i18n/resolve.js';
 import {BUILT_IN_TRAIT_IDS} from '../src/model/traits.js';
 import {$, $$, answer, answerAll, collectResults, renderCheck, SOMETIMES, statementIds, submit, TOTAL} from './helpers.js';
 

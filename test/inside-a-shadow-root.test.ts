@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/coordinator-check.js';
-import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
-import type {CoordinatorCheckResultEvent} from '../src/events.js';
+import type {CoordinatorCheck} from '../src/coordinator-check/coordinator-check-element.js';
+import type {CoordinatorCheckResultEvent} from '../src/coordinator-check/events.js';
 import {$, $$, answer, answerAll, describeEl, expectFocusOn, statementIds, SOMETIMES, submit, TOTAL} from './helpers.js';
 
 // A design system or app shell often renders its content in its own shadow root. The widget must work

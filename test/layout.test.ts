@@ -1,6 +1,6 @@
 import {expect, html} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
-import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
+import type {CoordinatorCheck} from '../src/coordinator-check/coordinator-check-element.js';
 import {renderCheck, STATES} from './helpers.js';
 
 // WCAG 1.4.10 Reflow and 1.4.4 Resize text: at 320px wide, and with the page's text at 200%

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {html} from 'lit';
-import {cleanEmail, draftMailto, MAILTO_LIMIT, mailtoHref, safeUrl} from '../src/config/links.js';
+import {cleanEmail, draftMailto, MAILTO_LIMIT, mailtoHref, safeUrl} from '../src/internal/links.js';
 import {parseConfig} from '../src/config/parse-config.js';
 import {captureWarnings} from './console-capture.js';
 import {$$, answerAll, renderCheck, submit} from './helpers.js';

@@ -1,9 +1,9 @@
 // A full result to print: every status, a note on every trait, a host contact and the crisis lines.
-import {en} from '../src/locales/en.js';
-import {resolveTraits, roleWords} from '../src/model/resolve.js';
-import {describeResult} from '../src/model/result-view.js';
+import {en} from '../src/i18n/en.js';
+import {resolveTraits, roleWords} from '../src/i18n/resolve.js';
+import {describeResult} from '../src/i18n/result-view.js';
 import type {Answer} from '../src/model/types.js';
-import type {PrintContent} from '../src/print-frame.js';
+import type {PrintContent} from '../src/platform/print-frame.js';
 
 const words = roleWords('care co-ordinator');
 const traits = resolveTraits(en, words);

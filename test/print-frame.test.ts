@@ -1,6 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {en} from '../src/locales/en.js';
-import {PRINT_STYLES, printSummary} from '../src/print-frame.js';
+import {en} from '../src/i18n/en.js';
+import {PRINT_STYLES, printSummary} from '../src/platform/print-frame.js';
 import {printContent} from './print-content.js';
 
 /** Everything about the host document that printing must leave alone. */

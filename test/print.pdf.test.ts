@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
-import {en} from '../src/locales/en.js';
+import {en} from '../src/i18n/en.js';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {printSummary} from '../src/print-frame.js';
+import {printSummary} from '../src/platform/print-frame.js';
 import {printContent} from './print-content.js';
 
 interface Pdf {

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {html} from 'lit';
 import {parseConfig} from '../src/config/parse-config.js';
-import {parseSaved, storageName} from '../src/storage.js';
+import {parseSaved, storageName} from '../src/platform/storage.js';
 import {captureWarnings} from './console-capture.js';
 import {$, $$, answerAll, renderCheck, submit} from './helpers.js';
 

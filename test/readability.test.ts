@@ -1,8 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {flesch} from 'flesch';
 import {syllable} from 'syllable';
-import {en} from '../src/locales/en.js';
-import {roleWords} from '../src/model/resolve.js';
+import {en} from '../src/i18n/en.js';
+import {roleWords} from '../src/i18n/resolve.js';
 
 /** Values to fill every phrase with, as a person would see it. */
 const SAMPLE = {

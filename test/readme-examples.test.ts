@@ -1,7 +1,7 @@
 import {expect, fixture} from '@open-wc/testing';
 import '../src/coordinator-check.js';
 import {parseConfig} from '../src/config/parse-config.js';
-import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
+import type {CoordinatorCheck} from '../src/coordinator-check/coordinator-check-element.js';
 
 /** The README's configuration examples, each a complete <coordinator-check> snippet. */
 async function readmeExamples(): Promise<string[]> {

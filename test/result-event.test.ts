@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {CoordinatorCheckResultEvent} from '../src/events.js';
+import {CoordinatorCheckResultEvent} from '../src/coordinator-check/events.js';
 import type {CheckResult} from '../src/model/types.js';
 import {$, answerAll, renderCheck, submit} from './helpers.js';
 

@@ -1,8 +1,8 @@
 import {expect, html} from '@open-wc/testing';
-import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
-import type {CoordinatorCheckResultEvent} from '../src/events.js';
-import {en} from '../src/locales/en.js';
-import {storageName} from '../src/storage.js';
+import type {CoordinatorCheck} from '../src/coordinator-check/coordinator-check-element.js';
+import type {CoordinatorCheckResultEvent} from '../src/coordinator-check/events.js';
+import {en} from '../src/i18n/en.js';
+import {storageName} from '../src/platform/storage.js';
 import {RAISED, type Raised} from '../src/model/types.js';
 import {$, $$, answer, answerAll, button, collectResults, expectFocusOn, renderCheck, statementIds, submit} from './helpers.js';
 

@@ -1,8 +1,8 @@
 import {expect, html} from '@open-wc/testing';
 import {executeServerCommand, setViewport} from '@web/test-runner-commands';
 import {visualDiff} from '@web/test-runner-visual-regression';
-import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
-import {en} from '../src/locales/en.js';
+import type {CoordinatorCheck} from '../src/coordinator-check/coordinator-check-element.js';
+import {en} from '../src/i18n/en.js';
 import {answer, button, renderCheck, STATES} from './helpers.js';
 
 // Screenshots of the widget compared with the baselines committed in test/screenshots/baseline/.

@@ -1,7 +1,7 @@
 // The demo's snippet builder, used as a blogger would: choose, read the warnings, copy the snippet,
 // and the snippet (integrity hash and all) works on a page of its own.
 import {expect} from '@open-wc/testing';
-import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
+import type {CoordinatorCheck} from '../src/coordinator-check/coordinator-check-element.js';
 import {parseConfig} from '../src/config/parse-config.js';
 import {answerToTheEnd, CDN, completeAll, localise, removeFrames, runSnippet, until} from './snippet-frame.js';
 

@@ -1,6 +1,6 @@
 // Runs a snippet of HTML as a page of its own (a same-origin srcdoc frame), with a recorder first,
 // and completes the checks in it: for the README's snippets and the snippet builder's.
-import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
+import type {CoordinatorCheck} from '../src/coordinator-check/coordinator-check-element.js';
 import type {CheckResult} from '../src/model/types.js';
 import {answerAll, submit} from './helpers.js';
 

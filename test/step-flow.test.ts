@@ -1,8 +1,8 @@
 import {expect, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
-import type {CoordinatorCheckResultEvent} from '../src/events.js';
-import {en} from '../src/locales/en.js';
+import type {CoordinatorCheck} from '../src/coordinator-check/coordinator-check-element.js';
+import type {CoordinatorCheckResultEvent} from '../src/coordinator-check/events.js';
+import {en} from '../src/i18n/en.js';
 import {BUILT_IN_TRAIT_IDS} from '../src/model/traits.js';
 import type {Answer} from '../src/model/types.js';
 import {$, $$, answer, button, collectResults, deepActiveElement, expectFocusOn, renderCheck, TOTAL} from './helpers.js';

@@ -9,7 +9,7 @@ import {
   writeSaved,
   type SavedCheck,
   type StorageLike,
-} from '../src/storage.js';
+} from '../src/platform/storage.js';
 
 const NAME = storageName('storage-test');
 

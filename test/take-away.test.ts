@@ -1,13 +1,13 @@
 import {aTimeout, expect, html, waitUntil} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
-import type {CoordinatorCheck} from '../src/coordinator-check-element.js';
-import type {CoordinatorCheckResultEvent} from '../src/events.js';
-import {en} from '../src/locales/en.js';
-import {resolveTraits, roleWords} from '../src/model/resolve.js';
-import {describeResult, draftText, summaryText, type Notes} from '../src/model/result-view.js';
+import type {CoordinatorCheck} from '../src/coordinator-check/coordinator-check-element.js';
+import type {CoordinatorCheckResultEvent} from '../src/coordinator-check/events.js';
+import {en} from '../src/i18n/en.js';
+import {resolveTraits, roleWords} from '../src/i18n/resolve.js';
+import {describeResult, draftText, summaryText, type Notes} from '../src/i18n/result-view.js';
 import {BUILT_IN_TRAIT_IDS} from '../src/model/traits.js';
 import type {Answer, Answers} from '../src/model/types.js';
-import {STORAGE_VERSION, storageName} from '../src/storage.js';
+import {STORAGE_VERSION, storageName} from '../src/platform/storage.js';
 import {
   $,
   $$,

@@ -15,9 +15,7 @@ export const LIMITS = {
 } as const;
 
 export type Warn = (message: string) => void;
-export type Obj = Record<string, unknown>;
-
-export const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+export {isObject, type Obj} from '../internal/is-object.js';
 /** `parent.key`, or `parent["odd key"]` when the key is not a plain name, so every warning names a path. */
 export const pathOf = (parent: string, key: string): string =>
   /^[a-z_$][\w$-]*$/i.test(key) ? (parent ? `${parent}.${key}` : key) : `${parent}[${JSON.stringify(key)}]`;

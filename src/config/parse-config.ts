@@ -1,11 +1,13 @@
-import {en} from '../locales/en.js';
-import type {Strings} from '../locales/strings.js';
+import {en} from '../i18n/en.js';
+import type {Strings} from '../i18n/strings.js';
 import {BUILT_IN_TRAIT_IDS} from '../model/traits.js';
 import {STATEMENT_KINDS, type StatementKind} from '../model/types.js';
-import {fillTemplate, type TraitConfig} from '../model/resolve.js';
-import {ownCopy} from '../own-copy.js';
+import {fillTemplate, type TraitConfig} from '../i18n/resolve.js';
+import {ownCopy} from '../internal/own-copy.js';
 import {isObject, LIMITS, list, pathOf, text, type Obj, type Warn} from './config-checks.js';
 import {parseContact, parseCrisis, parseTeamCrisis} from './parse-contacts.js';
+import type {ContactConfig, CrisisLineConfig, TeamCrisisConfig} from '../model/contacts.js';
+export type {ContactConfig, CrisisLineConfig, TeamCrisisConfig} from '../model/contacts.js';
 
 export {LIMITS} from './config-checks.js';
 export {parseContact} from './parse-contacts.js';
@@ -18,29 +20,6 @@ export type DeepPartial<T> = T extends (...args: never[]) => unknown
     : T extends object
       ? {readonly [K in keyof T]?: DeepPartial<T[K]>}
       : T;
-
-/** The host's own advice service, shown instead of the nation's. */
-export interface ContactConfig {
-  /** Left out: the nation's advice service keeps its name. */
-  readonly name?: string;
-  readonly phone?: string;
-  readonly email?: string;
-  readonly url?: string;
-}
-
-/** One line in the "if you need help now" box. A phone with words ("111, press 2") is shown as text. */
-export interface CrisisLineConfig {
-  readonly label: string;
-  readonly phone?: string;
-  readonly url?: string;
-}
-
-/** The person's own team's crisis or duty number, shown first in the "if you need help now" box. */
-export interface TeamCrisisConfig {
-  /** Left out: "Your own team's crisis or duty line:". */
-  readonly label?: string;
-  readonly phone: string;
-}
 
 /** Everything a host can configure beyond the attributes. See the README for the JSON form. */
 export interface CoordinatorCheckConfig {

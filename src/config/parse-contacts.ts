@@ -1,7 +1,7 @@
-import {cleanEmail, safeUrl, telHref} from './links.js';
+import {cleanEmail, safeUrl, telHref} from '../internal/links.js';
 import {isObject, LIMITS, list, text, type Obj, type Warn} from './config-checks.js';
-import {ownCopy} from '../own-copy.js';
-import type {ContactConfig, CrisisLineConfig, TeamCrisisConfig} from './parse-config.js';
+import {ownCopy} from '../internal/own-copy.js';
+import type {ContactConfig, CrisisLineConfig, TeamCrisisConfig} from '../model/contacts.js';
 
 /** How each text field of a contact or crisis line is checked and cleaned, and what it must be. */
 const LINKS: Record<string, [(v: string) => string | undefined, string]> = {

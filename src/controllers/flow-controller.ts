@@ -1,7 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {unansweredIds} from '../model/scoring.js';
 import type {Answers, Trait} from '../model/types.js';
-import {focusIds} from '../views/view-context.js';
+import {focusIds} from '../internal/focus-ids.js';
 import type {FocusController} from './focus-controller.js';
 
 /** What the flow needs to know about the widget it moves through. */

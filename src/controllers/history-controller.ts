@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {HistoryCopy} from '../locales/strings.js';
+import type {HistoryCopy} from '../i18n/strings.js';
 import {
   addCheck,
   AGENDA_LIMIT,
@@ -11,18 +11,16 @@ import {
   pastCheck,
   previousCheck,
   type PastCheck,
+  type PickOutcome,
 } from '../model/history.js';
 import type {CheckResult} from '../model/types.js';
-import {ownCopy} from '../own-copy.js';
+import {ownCopy} from '../internal/own-copy.js';
 
 /** What the controller needs from its element. */
 export interface HistoryHost extends ReactiveControllerHost {
   /** History is kept only when the host opted in to saving. */
   readonly remember: boolean;
 }
-
-/** What the last tick did, so it can be said: added to the top, taken off, or refused (three already). */
-export type PickOutcome = {readonly traitId: string; readonly outcome: 'added' | 'removed' | 'full'};
 
 /**
  * The check being shown (with what the person picked to raise first and what was agreed) and, with

@@ -1,10 +1,10 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {LIMITS, mergeStrings, parseConfig, parseContact, type ContactConfig, type ParsedConfig} from '../config/parse-config.js';
-import {en} from '../locales/en.js';
-import type {RoleWords, Strings} from '../locales/strings.js';
+import {en} from '../i18n/en.js';
+import type {RoleWords, Strings} from '../i18n/strings.js';
 import {britishDate} from '../model/dates.js';
 import {REGIONS, type Region} from '../model/regions.js';
-import {resolveTraits, roleWords} from '../model/resolve.js';
+import {resolveTraits, roleWords} from '../i18n/resolve.js';
 import type {Trait} from '../model/types.js';
 
 const DEFAULT_ROLE = 'care co-ordinator';

@@ -1,7 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {Notes} from '../model/result-view.js';
+import type {Notes} from '../i18n/result-view.js';
 import type {Answers} from '../model/types.js';
-import {clearSaved, parseSaved, readSaved, savedChange, storageName, writeSaved, type SavedCheck} from '../storage.js';
+import {clearSaved, parseSaved, readSaved, savedChange, storageName, writeSaved, type SavedCheck} from '../platform/storage.js';
 
 /** What the controller needs from its element: the switch and the key. */
 export interface SavedAnswersHost extends ReactiveControllerHost {

@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {localDay} from '../model/dates.js';
-import {printSummary, type PrintContent} from '../print-frame.js';
+import {printSummary, type PrintContent} from '../platform/print-frame.js';
 
 type Host = ReactiveControllerHost & HTMLElement & {readonly renderRoot: HTMLElement | DocumentFragment};
 

@@ -1,5 +1,5 @@
-import {isObject} from '../config/config-checks.js';
-import {ownCopy} from '../own-copy.js';
+import {isObject} from '../internal/is-object.js';
+import {ownCopy} from '../internal/own-copy.js';
 import {localDay} from './dates.js';
 import {RAISED, VERDICTS, type CheckResult, type Raised, type TraitStatus, type Verdict} from './types.js';
 
@@ -182,3 +182,6 @@ export function importHistory(text: string): PastCheck[] | string {
   // A file may hold more than this device keeps (the newest are kept), but no check from the future.
   return parseChecks(data.checks, 'checks', {max: 100, notAfter: Date.now() + 86_400_000});
 }
+
+/** What the last tick on the agenda did, so it can be said: added to the top, taken off, or refused (three already). */
+export type PickOutcome = {readonly traitId: string; readonly outcome: 'added' | 'removed' | 'full'};

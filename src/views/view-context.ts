@@ -1,6 +1,6 @@
 import {html, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import type {RoleWords, Strings} from '../locales/strings.js';
+import type {RoleWords, Strings} from '../i18n/strings.js';
 
 /** What every view needs to know about the page it is on. */
 export interface ViewContext {
@@ -17,17 +17,7 @@ export const domId = (ctx: ViewContext, id: string): string =>
   // Ids may hold "." (a host's "trait.statement"): fine in an id, and never read as a selector.
   `${ctx.uid}-${id}`;
 
-/** The ids of the elements that take focus as the person moves through the widget. */
-export const focusIds = (uid: string) =>
-  ({
-    heading: `${uid}-heading`,
-    step: `${uid}-step`,
-    check: `${uid}-check`,
-    errors: `${uid}-errors`,
-    result: `${uid}-result`,
-    confirm: `${uid}-confirm`,
-    startAgain: `${uid}-start-again`,
-  }) as const;
+export {focusIds} from '../internal/focus-ids.js';
 
 // One template per level, so no markup is ever built from a string. Every heading can take focus
 // from script (never from Tab), so the widget can move focus to it.

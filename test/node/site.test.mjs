@@ -15,7 +15,7 @@ import {STRICT_CSP} from '../pages/strict-csp.js';
 import {buildSite} from '../../scripts/site.mjs';
 import {completeCheck} from './browser.mjs';
 import {serve} from './static-server.mjs';
-import {en, BUILT_IN_TRAIT_IDS, REGION_FACTS} from '../../dist/lib/model/index.js';
+import {en, BUILT_IN_TRAIT_IDS, REGION_FACTS} from '../../dist/lib/model.js';
 
 const BASE = '/coordinator-check/';
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');

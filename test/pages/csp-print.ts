@@ -1,6 +1,6 @@
 // Prints a summary through the print frame under the strict policy (Trusted Types included), and
 // records what the frame held, for test/print-frame.test.ts.
-import {printSummary} from '../../src/print-frame.js';
+import {printSummary} from '../../src/platform/print-frame.js';
 import {printContent} from '../print-content.js';
 
 const page = window as unknown as Record<string, unknown>;

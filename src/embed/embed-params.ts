@@ -1,6 +1,6 @@
-import {parseContact} from './config/parse-config.js';
-import {safeUrl} from './config/links.js';
-import {REGIONS} from './model/regions.js';
+import {parseContact} from '../config/parse-config.js';
+import {safeUrl} from '../internal/links.js';
+import {REGIONS} from '../model/regions.js';
 
 /**
  * What a page of the widget's own makes of its URL: the embed page (`dist/embed.html`, in a host's

@@ -1,9 +1,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
-import type {PickOutcome} from '../controllers/history-controller.js';
-import {AGENDA_LIMIT, AGREED_LIMIT, type PastCheck} from '../model/history.js';
-import type {Trait} from '../model/types.js';
-import {domId, type ViewContext} from './view-context.js';
+import {AGENDA_LIMIT, AGREED_LIMIT, type PastCheck, type PickOutcome} from '../../model/history.js';
+import type {Trait} from '../../model/types.js';
+import {domId, type ViewContext} from '../view-context.js';
 
 /** A check's agenda: what may be picked, and where picks and agreed notes go. */
 export interface AgendaState {

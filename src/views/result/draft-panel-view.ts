@@ -1,6 +1,6 @@
 import {html, type TemplateResult} from 'lit';
-import {draftMailto} from '../config/links.js';
-import type {ViewContext} from './view-context.js';
+import {draftMailto} from '../../internal/links.js';
+import type {ViewContext} from '../view-context.js';
 
 /** The draft message, and where the person's edits and actions go. */
 export interface DraftState {

@@ -1,4 +1,4 @@
-import {WARNING_PREFIX} from './warnings.js';
+import {WARNING_PREFIX} from '../internal/warnings.js';
 
 // Marks every class this function registers, so another copy of the widget on the page (the
 // module and the classic script, say) counts as ours and stays quiet.

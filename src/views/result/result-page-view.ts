@@ -1,8 +1,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {safeUrl, telHref} from '../config/links.js';
-import type {ContactConfig} from '../config/parse-config.js';
-import {contactFields, type ResultDocument} from '../model/result-view.js';
-import {confirmView, focusIds, heading, link, type ViewContext} from './view-context.js';
+import {safeUrl, telHref} from '../../internal/links.js';
+import type {ContactConfig} from '../../model/contacts.js';
+import {contactFields, type ResultDocument} from '../../i18n/result-view.js';
+import {confirmView, focusIds, heading, link, type ViewContext} from '../view-context.js';
 
 /** The person's actions on the result page. */
 export interface ResultActions {

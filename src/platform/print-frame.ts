@@ -1,5 +1,5 @@
-import type {Strings} from './locales/strings.js';
-import {contactFields, type ResultDocument} from './model/result-view.js';
+import type {Strings} from '../i18n/strings.js';
+import {contactFields, type ResultDocument} from '../i18n/result-view.js';
 
 /** What a printout shows: the result in words, for one page's copy and date. */
 export interface PrintContent {

@@ -1,12 +1,12 @@
-import type {RoleWords, Strings} from '../locales/strings.js';
-import type {ContactConfig, CrisisLineConfig, TeamCrisisConfig} from '../config/parse-config.js';
-import {mailtoHref, safeUrl, telHref} from '../config/links.js';
-import {planSteps, type StepId} from './advice.js';
-import {ownCopy} from '../own-copy.js';
-import {REGION_FACTS, type Region} from './regions.js';
-import {scoreAnswers} from './scoring.js';
-import {changeFor, type Change, type PastCheck} from './history.js';
-import type {Answers, CheckResult, Raised, Trait, TraitStatus} from './types.js';
+import type {RoleWords, Strings} from './strings.js';
+import type {ContactConfig, CrisisLineConfig, TeamCrisisConfig} from '../model/contacts.js';
+import {mailtoHref, safeUrl, telHref} from '../internal/links.js';
+import {planSteps, type StepId} from '../model/advice.js';
+import {ownCopy} from '../internal/own-copy.js';
+import {REGION_FACTS, type Region} from '../model/regions.js';
+import {scoreAnswers} from '../model/scoring.js';
+import {changeFor, type Change, type PastCheck} from '../model/history.js';
+import type {Answers, CheckResult, Raised, Trait, TraitStatus} from '../model/types.js';
 
 /** Free text the person wrote about a trait, by trait id. Never part of the result event. */
 export type Notes = Readonly<Record<string, string>>;

@@ -1,25 +1,25 @@
 import {html, LitElement, nothing, type TemplateResult} from 'lit';
-import type {CoordinatorCheckConfig} from './config/parse-config.js';
-import {FlowController} from './controllers/flow-controller.js';
-import {FocusController} from './controllers/focus-controller.js';
-import {HistoryController} from './controllers/history-controller.js';
-import {HostSettingsController} from './controllers/host-settings-controller.js';
-import {SavedAnswersController} from './controllers/saved-answers-controller.js';
-import {ScriptConfigController} from './controllers/script-config-controller.js';
-import {TakeAwayController} from './controllers/take-away-controller.js';
-import {createWarner} from './warnings.js';
+import type {CoordinatorCheckConfig} from '../config/parse-config.js';
+import {FlowController} from '../controllers/flow-controller.js';
+import {FocusController} from '../controllers/focus-controller.js';
+import {HistoryController} from '../controllers/history-controller.js';
+import {HostSettingsController} from '../controllers/host-settings-controller.js';
+import {SavedAnswersController} from '../controllers/saved-answers-controller.js';
+import {ScriptConfigController} from '../controllers/script-config-controller.js';
+import {TakeAwayController} from '../controllers/take-away-controller.js';
+import {createWarner} from '../internal/warnings.js';
 import {defineElement} from './define.js';
 import {CoordinatorCheckResultEvent} from './events.js';
-import type {Region} from './model/regions.js';
-import type {Notes} from './model/result-view.js';
-import {needsRaisedQuestion, scoreAnswers, statementIds} from './model/scoring.js';
-import type {Answer, Answers, CheckResult, Raised} from './model/types.js';
+import type {Region} from '../model/regions.js';
+import type {Notes} from '../i18n/result-view.js';
+import {needsRaisedQuestion, scoreAnswers, statementIds} from '../model/scoring.js';
+import type {Answer, Answers, CheckResult, Raised} from '../model/types.js';
 import {styles} from './styles.js';
-import {formView} from './views/form-view.js';
-import {historyPanel} from './views/history-view.js';
-import {ResultScreen} from './views/result-screen.js';
-import {savedView} from './views/saved-view.js';
-import {focusIds, heading, type ViewContext} from './views/view-context.js';
+import {formView} from '../views/form/form-view.js';
+import {historyPanel} from './history-panel.js';
+import {ResultScreen} from './result-screen.js';
+import {savedView} from '../views/history/saved-view.js';
+import {focusIds, heading, type ViewContext} from '../views/view-context.js';
 
 /** A removed attribute means "not set", never the string "null". */
 const optional = {fromAttribute: (value: string | null) => value ?? undefined};
@@ -312,7 +312,18 @@ export class CoordinatorCheck extends LitElement {
             })
       }
       ${this.remember ? historyPanel(ctx, this._history, {settings: this._settings, focus: this._focus, takeAway: this._takeAway}) : nothing}
-      ${savedView(ctx, this.remember, this._saved, () => this._onClearSaved())}
+      ${savedView(
+        ctx,
+        this.remember,
+        {
+          hasRecord: this._saved.hasRecord,
+          hasChecks: this._saved.hasChecks,
+          offered: this._saved.offered !== undefined,
+          stored: this._saved.stored,
+          paused: this._saved.paused,
+        },
+        {onClear: () => this._onClearSaved(), onLoad: () => this._saved.loadOffered(), onKeep: () => this._saved.keepMine()},
+      )}
     </div>`;
   }
 }

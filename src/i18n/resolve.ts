@@ -1,6 +1,6 @@
-import type {RoleWords, Strings} from '../locales/strings.js';
-import {BUILT_IN_STATEMENT_KINDS, BUILT_IN_TRAIT_IDS, builtInStatementId} from './traits.js';
-import type {StatementKind, Trait} from './types.js';
+import type {RoleWords, Strings} from './strings.js';
+import {BUILT_IN_STATEMENT_KINDS, BUILT_IN_TRAIT_IDS, builtInStatementId} from '../model/traits.js';
+import type {StatementKind, Trait} from '../model/types.js';
 
 /** A host's change to one trait: rewords a built-in one, or adds its own. */
 export interface TraitConfig {

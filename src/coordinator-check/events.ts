@@ -1,4 +1,4 @@
-import type {CheckResult} from './model/types.js';
+import type {CheckResult} from '../model/types.js';
 
 /** `value` and everything in it frozen. */
 function deepFreeze<T>(value: T): T {

@@ -1,8 +1,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import type {Notes} from '../model/result-view.js';
-import type {Answers, Trait} from '../model/types.js';
+import type {Notes} from '../../i18n/result-view.js';
+import type {Answers, Trait} from '../../model/types.js';
 import {traitFields} from './questions-view.js';
-import {focusIds, heading, type ViewContext} from './view-context.js';
+import {focusIds, heading, type ViewContext} from '../view-context.js';
 
 /** One step of the step-by-step flow: a single trait, with Back and Continue. */
 export interface StepState {

@@ -1,8 +1,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
-import type {Notes} from '../model/result-view.js';
-import {answersFor, type Answers, type Statement, type Trait} from '../model/types.js';
-import {domId, heading, type ViewContext} from './view-context.js';
+import type {Notes} from '../../i18n/result-view.js';
+import {answersFor, type Answers, type Statement, type Trait} from '../../model/types.js';
+import {domId, heading, type ViewContext} from '../view-context.js';
 
 /** What the questions show, and where the person's input goes. */
 export interface QuestionsState {

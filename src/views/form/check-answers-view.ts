@@ -1,6 +1,6 @@
 import {html, type nothing, type TemplateResult} from 'lit';
-import type {Answers, Trait} from '../model/types.js';
-import {focusIds, heading, type ViewContext} from './view-context.js';
+import type {Answers, Trait} from '../../model/types.js';
+import {focusIds, heading, type ViewContext} from '../view-context.js';
 
 /** The "Check your answers" step: every answer, each with a way back to change it. */
 export interface CheckAnswersState {

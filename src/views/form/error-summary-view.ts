@@ -1,5 +1,5 @@
 import {html, type TemplateResult} from 'lit';
-import {domId, focusIds, heading, type ViewContext} from './view-context.js';
+import {domId, focusIds, heading, type ViewContext} from '../view-context.js';
 
 /**
  * The GOV.UK error summary: a list of links to every unanswered statement. It takes focus when

@@ -4,12 +4,12 @@ import type {HistoryController} from '../controllers/history-controller.js';
 import type {HostSettingsController} from '../controllers/host-settings-controller.js';
 import type {TakeAwayController} from '../controllers/take-away-controller.js';
 import {canPick} from '../model/history.js';
-import {describeResult, draftText, summaryText, type Notes, type ResultDocument} from '../model/result-view.js';
+import {describeResult, draftText, summaryText, type Notes, type ResultDocument} from '../i18n/result-view.js';
 import type {Answers, CheckResult, Raised} from '../model/types.js';
-import {agendaView} from './agenda-view.js';
-import {draftPanelView} from './draft-panel-view.js';
-import {resultPageView} from './result-page-view.js';
-import type {ViewContext} from './view-context.js';
+import {agendaView} from '../views/result/agenda-view.js';
+import {draftPanelView} from '../views/result/draft-panel-view.js';
+import {resultPageView} from '../views/result/result-page-view.js';
+import type {ViewContext} from '../views/view-context.js';
 
 /** The parts of the widget the result page reads and acts through. */
 export interface ResultScreenParts {

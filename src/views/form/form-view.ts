@@ -1,13 +1,13 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import type {Notes} from '../model/result-view.js';
-import {statementIds, unansweredIds} from '../model/scoring.js';
-import type {Answers, Raised, Trait} from '../model/types.js';
+import type {Notes} from '../../i18n/result-view.js';
+import {statementIds, unansweredIds} from '../../model/scoring.js';
+import type {Answers, Raised, Trait} from '../../model/types.js';
 import {checkAnswersView} from './check-answers-view.js';
 import {errorSummaryView} from './error-summary-view.js';
 import {questionsView} from './questions-view.js';
 import {raisedQuestionView} from './raised-question-view.js';
 import {stepView} from './step-view.js';
-import {domId, type ViewContext} from './view-context.js';
+import {domId, type ViewContext} from '../view-context.js';
 
 /** What the questions show: the answers so far, and where the flow is. */
 export interface FormState {

@@ -1,13 +1,9 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import type {FocusController} from '../controllers/focus-controller.js';
-import type {HistoryController} from '../controllers/history-controller.js';
-import type {HostSettingsController} from '../controllers/host-settings-controller.js';
-import type {TakeAwayController} from '../controllers/take-away-controller.js';
-import {exportHistory, HISTORY_LIMIT, type PastCheck} from '../model/history.js';
-import type {HistoryCopy} from '../locales/strings.js';
-import type {Trait} from '../model/types.js';
-import {agreedField} from './agenda-view.js';
-import {confirmView, domId, heading, type ViewContext} from './view-context.js';
+import {HISTORY_LIMIT, type PastCheck} from '../../model/history.js';
+import type {HistoryCopy} from '../../i18n/strings.js';
+import type {Trait} from '../../model/types.js';
+import {agreedField} from '../result/agenda-view.js';
+import {confirmView, domId, heading, type ViewContext} from '../view-context.js';
 
 /** The past checks on this device, and what the person can do with them. */
 export interface HistoryState {
@@ -48,56 +44,6 @@ export const historyIds = (ctx: ViewContext) =>
     file: domId(ctx, 'history:file'),
     openButton: (at: string) => domId(ctx, `history:open:${at}`),
   }) as const;
-
-/** The history panel, wired to the history controller: focus follows each action, export downloads a file. */
-export function historyPanel(
-  ctx: ViewContext,
-  history: HistoryController,
-  parts: {readonly settings: HostSettingsController; readonly focus: FocusController; readonly takeAway: TakeAwayController},
-): TemplateResult {
-  const {settings, focus, takeAway} = parts;
-  const s = settings.strings.history;
-  const ids = historyIds(ctx);
-  const state: HistoryState = {
-    checks: history.checks,
-    traits: settings.traits,
-    current: history.current?.at,
-    opened: history.opened,
-    confirming: history.confirming,
-    importGoing: history.importGoing,
-    message: history.message,
-    dropped: history.dropped,
-    date: (at) => settings.date(at),
-  };
-  return historyView(ctx, state, {
-    onOpen: (at) => {
-      const was = history.opened;
-      history.open(at);
-      // Closing returns to that check's Open button.
-      focus.focusAfterUpdate(at ? ids.opened : was ? ids.openButton(was) : ids.heading);
-    },
-    onAsk: (what) => {
-      history.ask(what, s);
-      focus.focusAfterUpdate(ids.confirm);
-    },
-    onConfirm: () => {
-      history.confirm(s, state.date);
-      // Asked again when a check would go now that the question did not name.
-      focus.focusAfterUpdate(history.confirming === 'import' ? ids.confirm : ids.heading);
-    },
-    onCancel: () => {
-      const what = history.confirming;
-      history.cancel(s);
-      focus.focusAfterUpdate(what === 'import' ? ids.file : what === 'all' || !what ? ids.clear : ids.openButton(what));
-    },
-    onAgree: (at, id, text) => history.agree(at, id, text),
-    onExport: () => takeAway.download(exportHistory(history.checks), settings.strings, 'history'),
-    onImport: (file) =>
-      void history.import(file, s).then(() => {
-        if (history.confirming === 'import') focus.focusAfterUpdate(ids.confirm);
-      }),
-  });
-}
 
 /** "Your past checks": a list to open or delete, one open check with its agreed notes, and moving them in a file. */
 export function historyView(ctx: ViewContext, state: HistoryState, actions: HistoryActions): TemplateResult {

@@ -1,8 +1,8 @@
-import {isObject, type Obj} from './config/config-checks.js';
-import {ownCopy} from './own-copy.js';
-import {ANSWERS, RAISED, type Answer, type Raised} from './model/types.js';
-import type {Notes} from './model/result-view.js';
-import {parseChecks, type PastCheck} from './model/history.js';
+import {isObject, type Obj} from '../internal/is-object.js';
+import {ownCopy} from '../internal/own-copy.js';
+import {ANSWERS, RAISED, type Answer, type Raised} from '../model/types.js';
+import type {Notes} from '../i18n/result-view.js';
+import {parseChecks, type PastCheck} from '../model/history.js';
 
 // The rules (also in the README's Privacy section):
 // - Nothing is ever deleted that the person did not ask to clear (`clearSaved`), or that is not this

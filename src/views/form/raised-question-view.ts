@@ -1,7 +1,7 @@
 import {html, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
-import {RAISED, type Raised} from '../model/types.js';
-import {domId, type ViewContext} from './view-context.js';
+import {RAISED, type Raised} from '../../model/types.js';
+import {domId, type ViewContext} from '../view-context.js';
 
 const RAISED_ID = 'raised';
 

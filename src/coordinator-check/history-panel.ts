@@ -1,0 +1,58 @@
+import type {TemplateResult} from 'lit';
+import type {FocusController} from '../controllers/focus-controller.js';
+import type {HistoryController} from '../controllers/history-controller.js';
+import type {HostSettingsController} from '../controllers/host-settings-controller.js';
+import type {TakeAwayController} from '../controllers/take-away-controller.js';
+import {exportHistory} from '../model/history.js';
+import {historyIds, historyView, type HistoryState} from '../views/history/history-view.js';
+import type {ViewContext} from '../views/view-context.js';
+
+/** The history panel, wired to the history controller: focus follows each action, export downloads a file. */
+export function historyPanel(
+  ctx: ViewContext,
+  history: HistoryController,
+  parts: {readonly settings: HostSettingsController; readonly focus: FocusController; readonly takeAway: TakeAwayController},
+): TemplateResult {
+  const {settings, focus, takeAway} = parts;
+  const s = settings.strings.history;
+  const ids = historyIds(ctx);
+  const state: HistoryState = {
+    checks: history.checks,
+    traits: settings.traits,
+    current: history.current?.at,
+    opened: history.opened,
+    confirming: history.confirming,
+    importGoing: history.importGoing,
+    message: history.message,
+    dropped: history.dropped,
+    date: (at) => settings.date(at),
+  };
+  return historyView(ctx, state, {
+    onOpen: (at) => {
+      const was = history.opened;
+      history.open(at);
+      // Closing returns to that check's Open button.
+      focus.focusAfterUpdate(at ? ids.opened : was ? ids.openButton(was) : ids.heading);
+    },
+    onAsk: (what) => {
+      history.ask(what, s);
+      focus.focusAfterUpdate(ids.confirm);
+    },
+    onConfirm: () => {
+      history.confirm(s, state.date);
+      // Asked again when a check would go now that the question did not name.
+      focus.focusAfterUpdate(history.confirming === 'import' ? ids.confirm : ids.heading);
+    },
+    onCancel: () => {
+      const what = history.confirming;
+      history.cancel(s);
+      focus.focusAfterUpdate(what === 'import' ? ids.file : what === 'all' || !what ? ids.clear : ids.openButton(what));
+    },
+    onAgree: (at, id, text) => history.agree(at, id, text),
+    onExport: () => takeAway.download(exportHistory(history.checks), settings.strings, 'history'),
+    onImport: (file) =>
+      void history.import(file, s).then(() => {
+        if (history.confirming === 'import') focus.focusAfterUpdate(ids.confirm);
+      }),
+  });
+}
