@@ -3,9 +3,21 @@
 // said in words. The integrity hashes come from the build (dist/snippets.json), never by hand.
 // The library's browser build (its package.json "browser" field), named so every server finds it.
 import QRCode from 'qrcode/lib/browser.js';
-import {parseConfig} from '../dist/lib/model.js';
+import {parseConfig, safeUrl} from '../dist/lib/model.js';
 import {QR_OPTIONS} from './qr-options.js';
-import {buttonsBlock, checkPageAddress, escapeAttribute, htmlLink, linkText, markdownLink, shortAddress, TYPEABLE} from './hosted-links.js';
+import {
+  buttonsBlock,
+  checkPageAddress,
+  DENSE_QR,
+  escapeAttribute,
+  htmlLink,
+  linkText,
+  markdownLink,
+  ROLE_CHARS,
+  shortAddress,
+  shortAddressOf,
+  TYPEABLE,
+} from './hosted-links.js';
 
 const form = document.getElementById('builder');
 const preview = document.getElementById('preview');
@@ -117,11 +129,19 @@ export function build(c) {
   if (c.theme) attributes.theme = c.theme;
 
   let base = c.src || defaultBase;
-  if (!/^https?:\/\//.test(base)) {
+  let folder;
+  try {
+    folder = new URL(base);
+    if (!/^https?:$/.test(folder.protocol)) throw new Error('not a web address');
+  } catch {
     say(`"${base}" is not an https: or http: address; the default is used.`);
-    base = defaultBase;
+    folder = new URL((base = defaultBase));
   }
-  if (!base.endsWith('/')) base = base.replace(/[^/]*$/, '');
+  // The folder the files are in: a file's address (".../coordinator-check.js") gives its folder, a
+  // folder's without its last "/" gets one, and a query or a "#" part is dropped.
+  if (folder.search || folder.hash) say(`"${base}" has a "?" or "#" part, which is left out.`);
+  folder.search = folder.hash = '';
+  base = /\/[^/]*\.[a-z0-9]+$/i.test(folder.pathname) ? folder.href.replace(/[^/]*$/, '') : folder.href.replace(/\/?$/, '/');
   const file = (name) => ({url: base + name, integrity: data?.files[`dist/${name}`]?.integrity});
   const scriptTag = ({url, integrity}, extra) => {
     if (!integrity)
@@ -202,31 +222,36 @@ export function build(c) {
       if (!['remember', 'storage-key', 'heading-level'].includes(name)) params[name] = value;
     if (c.remember) say('Remembering answers is not offered on the check page; it is left out.');
     if (attributes['heading-level']) say('The check page has its own title, so the heading level is left out.');
+    if (params['role-name'] && params['role-name'].length > ROLE_CHARS) {
+      say(`The check page takes a name for the professional of up to ${ROLE_CHARS} characters, so yours is left out.`);
+      delete params['role-name'];
+    }
     if (hasConfig) params.config = JSON.stringify(config);
     if (c.origin) {
-      let back;
-      try {
-        back = /^https?:$/.test(new URL(c.origin).protocol) ? new URL(c.origin).href : undefined;
-      } catch {
-        back = undefined;
-      }
+      // Checked as the check page checks it, so what the link carries is what the page shows.
+      const back = safeUrl(c.origin);
       if (back) params.back = back;
       else say(`"${c.origin}" is not a web address such as https://your-blog.example/your-post; it is left out.`);
     }
     if (base.startsWith('https://cdn.jsdelivr.net/'))
       say(
-        'The check page must be published on a website first: jsDelivr serves HTML as plain text. Run `npm run site` and publish the site folder (or let the GitHub Pages workflow do it), then put the address of its dist/ folder above.',
+        'The check page must be published on a website first: jsDelivr serves HTML as plain text. Run “npm run site” and publish the site folder (or let the GitHub Pages workflow do it), then put the address of its dist/ folder above.',
       );
     else if (local(base))
       say('This address is on this computer, so the link works only here. Publish the site first, then put its address above.');
     const address = checkPageAddress(base, params);
-    if (c.kind === 'qr' && c.short && !/^https?:\/\/[^/\s]+\.[^/\s]/.test(c.short))
+    const short = c.short ? shortAddressOf(c.short) : undefined;
+    if (c.kind === 'qr' && c.short && !short)
       say(`"${c.short}" is not a web address such as https://your-trust.example/check; the poster writes out the check page’s own address.`);
-    else if (c.kind === 'qr' && !c.short && shortAddress(address).length > TYPEABLE)
+    else if (c.kind === 'qr' && !short && shortAddress(address).length > TYPEABLE)
       say(
         `The address is ${shortAddress(address).length} characters long, too long to type from a poster, so the poster shows the QR code without it. For one written out, make a short address of your own that leads to it, and put it in the box for the poster.`,
       );
-    const text = linkText(attributes['role-name']);
+    if (c.kind === 'qr' && address.length > DENSE_QR)
+      say(
+        `The QR code holds an address of ${address.length} characters, so its squares are small. Print it large (the poster does), and try scanning it from where people will stand. Fewer settings make a simpler code.`,
+      );
+    const text = linkText(params['role-name']);
     snippet =
       c.kind === 'link'
         ? htmlLink(address, text)
@@ -238,7 +263,7 @@ export function build(c) {
     // The preview is the check page itself, here (its "Back to" would lead out of the builder).
     const preview = {...params};
     delete preview.back;
-    shown = {attributes, config: undefined, iframe: checkPageAddress('../dist/', preview), address};
+    shown = {attributes, config: undefined, iframe: checkPageAddress('../dist/', preview), address, short};
   } else {
     snippet = `${scriptTag(file('coordinator-check.js'), {type: 'module'})}\n\n${element()}\n`;
   }
@@ -267,10 +292,10 @@ async function showQr(address, short) {
     posterLink.href = `poster.html?${new URLSearchParams({address, ...(short ? {short} : {})})}`;
     qrStatus.textContent = '';
     for (const el of [qrImage, qrSvg.parentElement, posterLink.parentElement]) el.hidden = false;
-  } catch (error) {
+  } catch {
     if (turn !== qrShown) return;
     for (const el of [qrImage, qrSvg.parentElement, posterLink.parentElement]) el.hidden = true;
-    qrStatus.textContent = `This address is too long for a QR code (${error.message}). Leave out some of the configuration.`;
+    qrStatus.textContent = 'This address is too long for a QR code. Leave out some of the configuration.';
   }
   qrBox.dataset.address = address;
 }
@@ -290,7 +315,7 @@ function update() {
     for (const warning of warnings) list.append(Object.assign(document.createElement('li'), {textContent: warning}));
     warningsBox.append(heading, list);
   }
-  void showQr(choices.kind === 'qr' ? shown.address : undefined, choices.short);
+  void showQr(choices.kind === 'qr' ? shown.address : undefined, shown.short);
   if (shown.iframe) {
     previewCheck.hidden = true;
     if (!frame) {

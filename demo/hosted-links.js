@@ -38,12 +38,59 @@ export const buttonsBlock = (address, text) =>
   '<!-- /wp:button --></div>\n' +
   '<!-- /wp:buttons -->\n';
 
-/** A Markdown link: brackets in the text and parentheses and spaces in the address are escaped. */
+/**
+ * A Markdown link: in the text, every character Markdown reads as formatting or HTML is escaped; in
+ * the address, parentheses and spaces.
+ */
 export const markdownLink = (address, text) =>
-  `[${text.replace(/([\\[\]])/g, '\\$1')}](${address.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})\n`;
+  `[${text.replace(/([\\`*_{}[\]<>()|~])/g, '\\$1')}](${address.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})\n`;
 
 /** The address without its scheme, for writing out on a poster. */
 export const shortAddress = (address) => address.replace(/^https?:\/\//, '');
 
 /** Longer than this (without its scheme), an address is too much to type from a poster. */
 export const TYPEABLE = 80;
+
+/** Longer than this, the QR code gets dense (past version 10 or so): hard to scan from across a room. */
+export const DENSE_QR = 300;
+
+/** The longest role name the check page takes from its address. */
+export const ROLE_CHARS = 60;
+
+/** The nations' names as a person reads them, for lines that say which nation they are for. */
+export const NATION_NAMES = {england: 'England', scotland: 'Scotland', wales: 'Wales', 'northern-ireland': 'Northern Ireland'};
+
+/**
+ * A short address of the host's own for a poster (`our-trust.example/check`, with or without
+ * `https://`), as a full address; undefined unless it is an http(s) address with a dotted host name
+ * and no user name or password.
+ */
+export function shortAddressOf(value) {
+  try {
+    const url = new URL(/^https?:\/\//i.test(value) ? value : `https://${value}`);
+    return /^https?:$/.test(url.protocol) && url.hostname.includes('.') && !url.username && !url.password ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every nation's crisis lines from the model's table (`REGIONS`, `REGION_FACTS`), each once, with the
+ * nations it serves: the ones for all first (999), then each nation's own, then the rest for all
+ * (Samaritans). For the check page without JavaScript and the poster without a nation.
+ */
+export function crisisLines(model) {
+  const lines = new Map();
+  for (const region of model.REGIONS) {
+    for (const {id, phone} of model.REGION_FACTS[region].crisis) {
+      const line = lines.get(id) ?? {id, phone, regions: []};
+      line.regions.push(region);
+      lines.set(id, line);
+    }
+  }
+  // Lines for every nation first (999), then each nation's own, then the ones for all again (Samaritans).
+  const all = [...lines.values()];
+  const everywhere = (line) => line.regions.length === model.REGIONS.length;
+  const first = all.findIndex((line) => !everywhere(line));
+  return [...all.slice(0, first).filter(everywhere), ...all.filter((line) => !everywhere(line)), ...all.slice(first).filter(everywhere)];
+}

@@ -111,6 +111,26 @@ describe('the check page’s URL (parseEmbedParams, "check")', () => {
     expect(twice.warnings).to.deep.equal(['back is given twice; the first is used.']);
   });
 
+  it('counts a parameter given twice once, even when its first value could not be used', () => {
+    const twice = readCheck('back=javascript%3Aalert(1)&back=https%3A%2F%2Fb.example%2F&origin=x&region=mars&region=wales');
+    expect(twice.back).to.equal(undefined);
+    expect(twice.attributes).to.deep.equal({});
+    expect(twice.warnings).to.deep.equal([
+      'back="javascript:alert(1)" is not a web address (https: or http:); no "Back to" link is shown.',
+      'back is given twice; the first is used.',
+      'origin is not a parameter the check page knows; ignored.',
+      'region="mars" is not known; ignored. Accepted: england, scotland, wales, northern-ireland.',
+      'region is given twice; the first is used.',
+    ]);
+  });
+
+  it('sets the heading level itself, under the page’s own title', () => {
+    const check = readCheck('heading-level=1');
+    expect(check.attributes).to.deep.equal({});
+    expect(check.warnings).to.deep.equal(['heading-level is set by the check page itself, under its own title; ignored.']);
+    expect(read('heading-level=1').attributes).to.deep.equal({'heading-level': '1'});
+  });
+
   it('knows no "origin" (it posts nothing), and the embed page knows no "back"', () => {
     const check = readCheck('origin=https%3A%2F%2Fblog.example');
     expect(check.origin).to.equal(undefined);

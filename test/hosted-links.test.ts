@@ -59,6 +59,11 @@ describe('links to the check page (demo/hosted-links.js)', () => {
     ['https://a.example/check.html?x=1', 'Check', '[Check](https://a.example/check.html?x=1)\n'],
     ['https://a.example/(x) y', 'Check [it]', '[Check \\[it\\]](https://a.example/%28x%29%20y)\n'],
     ['https://a.example/', 'back\\slash', '[back\\\\slash](https://a.example/)\n'],
+    [
+      'https://a.example/',
+      'co-ordinator *not* _this_ <b>`x`</b>',
+      '[co-ordinator \\*not\\* \\_this\\_ \\<b\\>\\`x\\`\\</b\\>](https://a.example/)\n',
+    ],
   ];
   for (const [to, text, expected] of markdown) {
     it(`a Markdown link to ${to} with the text ${text} escapes what Markdown reads`, () => expect(markdownLink(to, text)).to.equal(expected));

@@ -193,4 +193,33 @@ describe('the snippet builder (demo/)', () => {
     await choose(doc, 'b-kind-module', true);
     expect(qr.hidden).to.equal(true);
   });
+
+  it('makes a link that works from what a person is likely to type, and says what it changed', async function () {
+    this.timeout(30000);
+    const doc = await openBuilder();
+    await choose(doc, 'b-kind-link', true);
+    const page = `${location.origin}/dist/check.html?region=england`;
+    // The folder without its last "/", or with a query, still leads to the check page.
+    expect(await choose(doc, 'b-src', `${location.origin}/dist`)).to.include(`href="${page}"`);
+    expect(await choose(doc, 'b-src', `${location.origin}/dist/?v=2#top`, false)).to.include(`href="${page}"`);
+    expect(warnings(doc)).to.include(`"${location.origin}/dist/?v=2#top" has a "?" or "#" part, which is left out.`);
+    // The address of a file there gives its folder.
+    expect(await choose(doc, 'b-src', `${location.origin}/dist/coordinator-check.js`, false)).to.include(`href="${page}"`);
+
+    // A name for the professional the check page would not take is left out, link text and all.
+    const snippet = await choose(doc, 'b-role', 'x'.repeat(61), false);
+    expect(snippet).to.equal(`<a href="${page}">Check how well your care co-ordinator is doing</a>\n`);
+    expect(warnings(doc)).to.include('The check page takes a name for the professional of up to 60 characters, so yours is left out.');
+
+    // "Back to" goes only where the check page would take it.
+    expect(await choose(doc, 'b-origin', 'https://me:secret@my-blog.example/', false)).to.not.include('back=');
+    expect(warnings(doc)).to.include(
+      '"https://me:secret@my-blog.example/" is not a web address such as https://your-blog.example/your-post; it is left out.',
+    );
+
+    // A long address makes a dense QR code: the builder says so.
+    await choose(doc, 'b-kind-qr', true);
+    await choose(doc, 'b-config', JSON.stringify({strings: {submit: 'Show me how it went, please. '.repeat(10)}}));
+    expect(warnings(doc).join(' ')).to.match(/The QR code holds an address of \d+ characters, so its squares are small/);
+  });
 });

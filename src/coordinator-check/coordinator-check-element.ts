@@ -35,18 +35,6 @@ let instances = 0;
  *
  * @fires {CoordinatorCheckResultEvent} coordinator-check-result - The person submitted a complete check. `detail` is a `CheckResult`.
  *
- * @attr region - The UK nation for the advice service and crisis lines: england (default), scotland, wales, northern-ireland.
- * @attr role-name - What the service calls the professional, e.g. "key worker". Default "care co-ordinator".
- * @attr contact-name - The host's own advice service, named in the next steps instead of the nation's.
- * @attr contact-phone - Its phone number, shown as a `tel:` link.
- * @attr contact-email - Its email address, shown as a `mailto:` link.
- * @attr contact-url - Its web page (`https:` or `http:`).
- * @attr heading-level - Level (1-6) of the widget's top heading; inner headings follow. Default 2.
- * @attr lang - Language of the copy; default the nearest `lang` on the page, then English.
- * @attr remember - Keep answers, notes and past checks on this device (localStorage), with buttons to clear them, compare and move them.
- * @attr storage-key - Separates the saved answers of several widgets on one site.
- * @attr theme - `auto` follows the device's light or dark setting.
- * @attr layout - `steps` (default): one trait at a time, then "Check your answers". `single`: every question on one page.
  *
  * @csspart base - The wrapper around everything the widget shows.
  * @csspart form - The questions.
@@ -149,10 +137,9 @@ export class CoordinatorCheck extends LitElement {
   private _notes: Notes = {};
   /** The answer to "have you raised it?", asked only when something fell short. */
   private _raised: Raised | undefined;
-  /**
-   * Language of the copy: the element's own `lang` attribute. Never read: declaring it makes Lit
-   * watch the attribute, so the copy follows it (the settings controller reads the nearest `lang`).
-   */
+  // Never read: declaring it makes Lit watch the attribute, so the copy follows it (the settings
+  // controller reads the nearest `lang`). The platform owns the `lang` property itself.
+  /** Language of the copy; default the nearest `lang` on the page, then English. */
   protected _langAttribute: string | undefined;
 
   /** The UK nation whose advice service and crisis lines are shown: england (default), scotland, wales, northern-ireland. */

@@ -1,7 +1,9 @@
 // The entry of dist/check.html: the check as a page of its own, for people who follow a link, a
 // button or a QR code from a site that strips scripts and iframes. Configured by its URL, like the
 // embed page; it posts nothing anywhere. The page's own words, the five things and the crisis lines
-// are in the HTML, so they show without JavaScript.
+// are in the HTML, so they show without JavaScript. Its "If you need help now" box is the nations'
+// own lines, from the model, and nothing in the address changes it: a link made by anyone can set the
+// check's contacts, but cannot take the real crisis lines off the page.
 //
 // The widget is the page's second script, the same coordinator-check.js that snippets load: this one
 // runs first (module scripts run in order), so the element is set up before it is defined and
@@ -14,8 +16,9 @@ const {attributes, config, back} = parseEmbedParams(location.search, warn, 'chec
 const check = document.querySelector('coordinator-check');
 if (check) {
   for (const [name, value] of Object.entries(attributes)) check.setAttribute(name, value);
+  // The fallback stays: the widget's shadow root shows none of it, and should the widget's script not
+  // load (a weak signal, an old browser), the person still reads it.
   if (config) check.config = config;
-  check.querySelector('.fallback')?.remove();
 }
 
 const role = attributes['role-name'];

@@ -54,9 +54,17 @@ export function parseEmbedParams(search: string, warn: Warn, page: PageKind = 'e
   let back: string | undefined;
   const contact: Record<string, string> = {};
   const pageName = page === 'embed' ? 'the embed page' : 'the check page';
+  // Each parameter counts once, whether or not its first value could be used.
+  const seen = new Set<string>();
   for (const [key, value] of params) {
-    if (key in attributes || (key === 'config' && config !== undefined) || (key === 'origin' && origin) || (key === 'back' && back)) {
+    if (seen.has(key)) {
       warn(`${key} is given twice; the first is used.`);
+      continue;
+    }
+    seen.add(key);
+    if (key === 'heading-level' && page === 'check') {
+      // The page's own title is its only h1, and the check's heading comes under it.
+      warn('heading-level is set by the check page itself, under its own title; ignored.');
     } else if (CHOICES[key]) {
       if (CHOICES[key].includes(value)) attributes[key] = value;
       else warn(`${key}="${value}" is not known; ignored. Accepted: ${CHOICES[key].join(', ')}.`);

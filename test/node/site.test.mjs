@@ -165,7 +165,7 @@ for (const [name, launch] of Object.entries(LAUNCH)) {
       const {warnings, violations} = await recorded();
       for (const expected of [
         'region="atlantis" is not known',
-        'heading-level="9" is not known',
+        'heading-level is set by the check page itself',
         'role-name should be 1 to 60 characters',
         'contact.url "javascript:alert(1)" is not a usable link',
         'origin is not a parameter the check page knows',
@@ -200,6 +200,22 @@ for (const [name, launch] of Object.entries(LAUNCH)) {
       }
     });
 
+    it('the check page still says the five things and where to get help when the widget’s script cannot load', async () => {
+      const page = await browser.newPage();
+      // Whatever the browser, the widget's file answers 404: the page's own script still runs.
+      await page.setRequestInterception(true);
+      page.on('request', (request) =>
+        request.url().endsWith('/dist/coordinator-check.js') ? request.respond({status: 404, body: ''}) : request.continue(),
+      );
+      await page.goto(url('dist/check.html?region=scotland&role-name=key%20worker'), {waitUntil: 'load'});
+      await page.waitForFunction(() => document.title === 'Check how well your key worker is doing');
+      const text = await page.evaluate(() => document.body.innerText);
+      for (const id of BUILT_IN_TRAIT_IDS) assert.ok(text.includes(en.traits[id].title), `"${en.traits[id].title}" is shown`);
+      assert.ok(text.includes(en.advice.scotland.name));
+      assert.ok(text.includes(`${en.crisis['nhs-24']} 111`));
+      await page.close();
+    });
+
     it('the check page passes axe, before and after the check', async () => {
       const {page} = await checkPage('region=scotland');
       await page.evaluate(axeSource);
@@ -223,7 +239,12 @@ for (const [name, launch] of Object.entries(LAUNCH)) {
       for (const region of Object.keys(REGION_FACTS)) {
         for (const {id, phone} of REGION_FACTS[region].crisis) assert.ok(text.includes(`${en.crisis[id]} ${phone}`), `${region}: ${id}`);
       }
-      assert.match(text, /This check needs JavaScript/);
+      assert.match(text, /The check cannot start on this device/);
+      // Where to get help with a concern, for every nation: the advice services and their freephone numbers.
+      for (const region of Object.keys(REGION_FACTS)) {
+        assert.ok(text.includes(en.advice[region].name), `${region}'s advice service is named`);
+        if (REGION_FACTS[region].advicePhone) assert.ok(text.includes(REGION_FACTS[region].advicePhone), `${region}'s advice line`);
+      }
       const visible = await page.evaluate(() => [...document.querySelectorAll('#help-now li')].every((li) => li.checkVisibility()));
       assert.equal(visible, true);
       assert.deepEqual(outside(), []);
@@ -272,14 +293,40 @@ for (const [name, launch] of Object.entries(LAUNCH)) {
       await page.waitForSelector('html[data-poster-ready]');
       assert.equal(await page.$eval('#poster-address', (p) => p.textContent), 'our-trust.example/check');
 
+      // A short address must be a web address with a dotted host name; otherwise the page's own is written out.
+      await page.goto(url(`demo/poster.html?${new URLSearchParams({address, short: 'https://foo'})}`), {waitUntil: 'load'});
+      await page.waitForSelector('html[data-poster-ready]');
+      assert.equal(await page.$eval('#poster-address', (p) => p.textContent), address.replace(/^http:\/\//, ''));
+
+      // No nation in the address: every nation's lines, each nation's own named, as on the check page.
+      const anywhere = url('dist/check.html');
+      await page.goto(url(`demo/poster.html?${new URLSearchParams({address: anywhere})}`), {waitUntil: 'load'});
+      await page.waitForSelector('html[data-poster-ready]');
+      const lines = await page.$$eval('#poster-crisis li', (all) => all.map((li) => li.textContent));
+      assert.deepEqual(lines, [
+        `${en.crisis.emergency} 999`,
+        `England: ${en.crisis['nhs-111-england']} 111`,
+        `Scotland: ${en.crisis['nhs-24']} 111`,
+        `Wales: ${en.crisis['nhs-111-wales']} 111`,
+        `Northern Ireland: ${en.crisis.lifeline} 0808 808 8000`,
+        `${en.crisis.samaritans} 116 123`,
+      ]);
+
+      // Only a check page's address makes a poster.
+      await page.goto(url(`demo/poster.html?${new URLSearchParams({address: 'https://elsewhere.example/page.html'})}`), {waitUntil: 'load'});
+      await page.waitForSelector('html[data-poster-ready]');
+      assert.equal(await page.$eval('#poster-qr', (img) => img.hidden), true);
+      assert.match(await page.$eval('#poster-problem', (p) => p.textContent), /needs the check page’s address/);
+
       await page.goto(url(`demo/poster.html?${new URLSearchParams({address: 'javascript:alert(1)'})}`), {waitUntil: 'load'});
       await page.waitForSelector('html[data-poster-ready]');
       assert.equal(await page.$eval('#poster-qr', (img) => img.hidden), true);
-      assert.match(await page.$eval('#poster-address', (p) => p.textContent), /needs the check page’s address/);
+      assert.match(await page.$eval('#poster-problem', (p) => p.textContent), /needs the check page’s address/);
+      assert.equal(await page.$eval('#print', (button) => button.hidden), true, 'no Print button for a poster without a code');
       const {warnings, violations} = await recorded();
       assert.deepEqual(violations, []);
       assert.ok(
-        warnings.some((w) => w.includes('address="javascript:alert(1)" is not a web address')),
+        warnings.some((w) => w.includes('address="javascript:alert(1)" is not the address of a check page')),
         warnings.join('\n'),
       );
       await page.close();
