@@ -4,22 +4,29 @@
 //   dist/coordinator-check.iife.js  the same as a classic script (global `CoordinatorCheck`), + .d.ts
 //   dist/lib/**                     unbundled ES modules + .d.ts for npm consumers (lit external)
 //
-// `rollup -c --failAfterWarnings` fails on any TypeScript error (noEmitOnError),
-// and on any rollup warning (circular import, unresolved import, ...).
-import {createHash} from 'node:crypto';
-import {readFileSync, rmSync} from 'node:fs';
-import {gzipSync} from 'node:zlib';
-import {relative} from 'node:path';
+//   dist/embed.*, dist/check.*      the iframe page and the check page, with a small script each
+//
+// The types are checked once, by `npm run typecheck` (which `npm test` runs first): the build only
+// transpiles (`noCheck`). `rollup -c --failAfterWarnings` still fails on a syntax error and on any
+// rollup warning (circular import, unresolved import, ...). The SRI hashes are worked out in one
+// place, scripts/snippets.mjs, which writes dist/snippets.json last of all.
+import {readFileSync} from 'node:fs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import copy from 'rollup-plugin-copy';
+import del from 'rollup-plugin-delete';
+import filesize from 'rollup-plugin-filesize';
 
 const input = 'src/coordinator-check.ts';
 
-// Everything in dist/ is published (package.json "files"): start from an empty dist/, so a renamed
-// or deleted source file, or a file another tool left there, is never packed.
-rmSync('dist', {recursive: true, force: true});
+// Everything in dist/ is published (package.json "files"): the first build starts from an empty
+// dist/, so a renamed or deleted source file, or a file another tool left there, is never packed.
+const clean = () => del({targets: 'dist', runOnce: true});
+
+// Each file's size as built, gzip -9 as the size check measures it (test/size-check.mjs holds the budget).
+const sizes = () => filesize({showMinifiedSize: false, showBrotliSize: false, showBeforeSizes: 'none'});
 
 // Only the sources under src/ are compiled (tsconfig.json also includes test/
 // for the typecheck).
@@ -28,7 +35,7 @@ const tsOptions = (compilerOptions) => ({
   include: ['src/**/*.ts'],
   filterRoot: process.cwd(),
   noEmitOnError: true,
-  compilerOptions: {types: [], ...compilerOptions},
+  compilerOptions: {types: [], noCheck: true, ...compilerOptions},
 });
 
 const terserOptions = (module) => ({
@@ -39,24 +46,6 @@ const terserOptions = (module) => ({
   mangle: {properties: {regex: /^_[a-z]/}},
   format: {comments: false},
 });
-
-/** Prints raw size, gzip -9 size and the SRI hash of every emitted .js file. */
-function reportSizes() {
-  return {
-    name: 'report-sizes',
-    writeBundle(options, bundle) {
-      const dir = options.dir ?? '.';
-      for (const [fileName, chunk] of Object.entries(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        const path = options.file ?? `${dir}/${fileName}`;
-        const code = readFileSync(path);
-        const gzip = gzipSync(code, {level: 9}).length;
-        const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
-        console.log(`${relative(process.cwd(), path)}: ${code.length} bytes minified, ${gzip} bytes gzip -9, ${sri}`);
-      }
-    },
-  };
-}
 
 /**
  * Types for `coordinator-check/iife.js`: a classic script has no exports; it registers the element
@@ -82,6 +71,7 @@ export default [
   {
     input,
     plugins: [
+      clean(),
       nodeResolve({browser: true}),
       typescript(tsOptions({declaration: false})),
       // The Lit team's minifier for html`` and css`` templates: indentation is for people, not the bundle.
@@ -91,13 +81,13 @@ export default [
       {
         file: 'dist/coordinator-check.js',
         format: 'es',
-        plugins: [terser(terserOptions(true)), reportSizes()],
+        plugins: [terser(terserOptions(true)), sizes()],
       },
       {
         file: 'dist/coordinator-check.iife.js',
         format: 'iife',
         name: 'CoordinatorCheck',
-        plugins: [terser(terserOptions(false)), reportSizes(), iifeTypes()],
+        plugins: [terser(terserOptions(false)), sizes(), iifeTypes()],
       },
     ],
   },
@@ -125,9 +115,6 @@ export default [
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: 'src',
-      // tslib (the `__decorate` helper forced by @rollup/plugin-typescript)
-      // would otherwise land under a node_modules/ path inside dist/lib.
-      entryFileNames: (chunk) => (/[\\/]node_modules[\\/]tslib[\\/]/.test(chunk.facadeModuleId ?? '') ? 'vendor/tslib.js' : '[name].js'),
     },
   },
   // d. The embed page for hosts that allow an iframe but no script (dist/embed.html + embed.js +
@@ -138,9 +125,9 @@ export default [
       nodeResolve({browser: true}),
       typescript(tsOptions({declaration: false})),
       minifyHTML({include: ['src/**'], failOnError: true}),
-      embedPageFiles(),
+      copy({targets: [{src: ['src/embed/embed.html', 'src/embed/embed.css'], dest: 'dist'}], hook: 'writeBundle'}),
     ],
-    output: {dir: 'dist', format: 'es', plugins: [terser(terserOptions(true)), reportSizes()]},
+    output: {dir: 'dist', format: 'es', plugins: [terser(terserOptions(true)), sizes()]},
   },
   // e. The check page, for people who follow a link, a button or a QR code (dist/check.html +
   // check.js + check.css): a bundle of its own, so the embed page's four files stay four.
@@ -152,26 +139,14 @@ export default [
       minifyHTML({include: ['src/**'], failOnError: true}),
       checkPageFiles(),
     ],
-    output: {dir: 'dist', format: 'es', plugins: [terser(terserOptions(true)), reportSizes()]},
+    output: {dir: 'dist', format: 'es', plugins: [terser(terserOptions(true)), sizes()]},
   },
   {
     input: 'src/embed/embed-resize.ts',
     plugins: [typescript(tsOptions({declaration: false})), snippetData()],
-    output: {file: 'dist/embed-resize.js', format: 'iife', plugins: [terser(terserOptions(false)), reportSizes()]},
+    output: {file: 'dist/embed-resize.js', format: 'iife', plugins: [terser(terserOptions(false)), sizes()]},
   },
 ];
-
-/** Copies the embed page's HTML and CSS next to its script. */
-function embedPageFiles() {
-  return {
-    name: 'embed-page-files',
-    generateBundle() {
-      for (const fileName of ['embed.html', 'embed.css']) {
-        this.emitFile({type: 'asset', fileName, source: readFileSync(`src/embed/${fileName}`, 'utf8')});
-      }
-    },
-  };
-}
 
 /**
  * The check page's HTML and CSS. What it shows without JavaScript (the five things and every nation's

@@ -108,9 +108,8 @@ export default {
     },
   ],
   plugins: [
-    // The tsconfig must be named: it turns on experimentalDecorators and
-    // useDefineForClassFields: false, without which Lit's decorators reach the
-    // browser untranslated (or as standard decorators with different semantics).
+    // The tsconfig must be named: its useDefineForClassFields: false keeps a class field from hiding
+    // Lit's accessor for a reactive property of the same name.
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}),
     // React ships CommonJS only: test/frameworks.test.ts needs it as ES modules.
     fromRollup(rollupReplace)({

@@ -3,7 +3,7 @@
 // without it, the script fails when the committed file is out of date (run in `npm test`).
 import {readFileSync, writeFileSync} from 'node:fs';
 import {en} from '../dist/lib/i18n/en.js';
-import {LIMITS} from '../dist/lib/config/parse-config.js';
+import {LIMITS, PLURAL_CATEGORIES} from '../dist/lib/config/parse-config.js';
 import {BUILT_IN_TRAIT_IDS} from '../dist/lib/model/traits.js';
 import {STATEMENT_KINDS} from '../dist/lib/model/types.js';
 
@@ -16,7 +16,9 @@ function copySchema(value) {
   if (typeof value === 'string') return text;
   if (typeof value === 'function') {
     const names = [...new Set([...String(value).matchAll(/\$\{(\w+)\}/g)].map((m) => m[1]))];
-    return {...text, description: names.length ? `Template; may use ${names.map((n) => `{${n}}`).join(', ')}.` : undefined};
+    const description = names.length ? `Template; may use ${names.map((n) => `{${n}}`).join(', ')}.` : undefined;
+    // Or plural forms of the template, picked by the language's rules for {count} (or the first number).
+    return {description, oneOf: [text, {$ref: '#/$defs/plural'}]};
   }
   if (Array.isArray(value)) return {type: 'array', maxItems: LIMITS.suggestionsPerTrait, items: copySchema(value[0])};
   return {
@@ -34,7 +36,16 @@ const schema = {
   description: 'The `config` property, or a <script type="application/json"> child of <coordinator-check>.',
   type: 'object',
   additionalProperties: false,
-  $defs: {copy: copySchema(en)},
+  $defs: {
+    copy: copySchema(en),
+    plural: {
+      type: 'object',
+      description: 'Plural forms of a template, chosen by Intl.PluralRules for the language of the copy; "other" is required.',
+      required: ['other'],
+      additionalProperties: false,
+      properties: Object.fromEntries(PLURAL_CATEGORIES.map((category) => [category, text])),
+    },
+  },
   properties: {
     strings: {$ref: '#/$defs/copy', description: 'Override any piece of copy by key.'},
     locales: {

@@ -445,6 +445,33 @@ describe('<coordinator-check> for every host', () => {
   });
 
   describe('config', () => {
+    it('takes a translation’s plural forms, chosen by the language’s own rules', async () => {
+      const el = await renderIn(html`<div lang="cy"><coordinator-check layout="single"></coordinator-check></div>`);
+      el.config = {
+        locales: {
+          cy: {
+            progress: {
+              zero: 'Dim wedi’u hateb o {total}',
+              one: '{answered} wedi’i ateb o {total}',
+              two: '{answered} wedi’u hateb (dau)',
+              other: '{answered} o {total}',
+            },
+          },
+        },
+      };
+      await el.updateComplete;
+      expect(read($(el, '.progress'))).to.equal(`Dim wedi’u hateb o ${TOTAL}`);
+      const [first, second, third] = statementIds(el);
+      await answer(el, first, 'yes');
+      expect(read($(el, '.progress'))).to.equal(`1 wedi’i ateb o ${TOTAL}`);
+      await answer(el, second, 'yes');
+      expect(read($(el, '.progress'))).to.equal('2 wedi’u hateb (dau)');
+      await answer(el, third, 'yes');
+      // Welsh's "few" (3) was not given: "other".
+      expect(read($(el, '.progress'))).to.equal(`3 o ${TOTAL}`);
+      expect(warnings).to.deep.equal([]);
+    });
+
     it('overrides any copy by key, with templates of named values', async () => {
       const el = await renderCheck();
       el.config = {

@@ -30,7 +30,6 @@ function unexpected(path) {
   if (EXACT.has(path)) return undefined;
   const lib = /^dist\/lib\/(.+?)(\.d\.ts|\.js)$/.exec(path);
   if (!lib) return 'not an expected file';
-  if (lib[1] === 'vendor/tslib' && lib[2] === '.js') return undefined;
   return existsSync(`src/${lib[1]}.ts`) ? undefined : `no src/${lib[1]}.ts it was built from`;
 }
 

@@ -254,6 +254,80 @@ describe('parseConfig', () => {
     });
   });
 
+  describe('plural forms', () => {
+    type Dropped = (values: {limit: number; count: number}) => string;
+    const dropped = (forms: object, lang?: string) => {
+      const {messages, warn} = warnings();
+      const config = lang ? {locales: {[lang]: {history: {dropped: forms}}}} : {strings: {history: {dropped: forms}}};
+      const parsed = parseConfig(config, warn);
+      const copy = (lang ? parsed.locales[lang.toLowerCase()] : parsed.strings) as {history?: {dropped?: Dropped}} | undefined;
+      return {phrase: copy?.history?.dropped, messages};
+    };
+
+    // Welsh has six plural forms; each count below falls in a different one (CLDR's rules, as Intl has them).
+    const WELSH = {
+      zero: 'dim {count}',
+      one: 'un {count}',
+      two: 'dau {count}',
+      few: 'tri {count}',
+      many: 'chwe {count}',
+      other: 'eraill {count}',
+    };
+    const welsh: [number, string][] = [
+      [0, 'dim 0'],
+      [1, 'un 1'],
+      [2, 'dau 2'],
+      [3, 'tri 3'],
+      [6, 'chwe 6'],
+      [4, 'eraill 4'],
+      [12, 'eraill 12'],
+    ];
+    for (const [count, expected] of welsh) {
+      it(`picks the Welsh form for ${count}: "${expected}"`, () => {
+        const {phrase, messages} = dropped(WELSH, 'cy');
+        expect(messages).to.deep.equal([]);
+        expect(phrase!({limit: 12, count})).to.equal(expected);
+      });
+    }
+
+    const english: [number, string][] = [
+      [1, '1 check was taken off'],
+      [2, '2 checks were taken off'],
+      [0, '0 checks were taken off'],
+    ];
+    for (const [count, expected] of english) {
+      it(`picks the English form for ${count} in "strings": "${expected}"`, () => {
+        const {phrase} = dropped({one: '{count} check was taken off', other: '{count} checks were taken off'});
+        expect(phrase!({limit: 12, count})).to.equal(expected);
+      });
+    }
+
+    it('uses the first number of a phrase with no count', () => {
+      const {warn} = warnings();
+      const parsed = parseConfig({strings: {progress: {one: '{answered} answer of {total}', other: '{answered} answers of {total}'}}}, warn);
+      const progress = (parsed.strings as {progress: Strings['progress']}).progress;
+      expect([1, 2].map((answered) => progress({answered, total: 12}))).to.deep.equal(['1 answer of 12', '2 answers of 12']);
+    });
+
+    it('uses "other" for a form the host left out, and needs "other"', () => {
+      expect(dropped({one: 'un', other: 'eraill'}, 'cy').phrase!({limit: 12, count: 2})).to.equal('eraill');
+      const missing = dropped({one: 'un'}, 'cy');
+      expect(missing.phrase).to.equal(undefined);
+      expect(missing.messages).to.deep.equal(['locales.cy.history.dropped needs an "other" form; ignored.']);
+    });
+
+    it('names a form that is not a plural category, and keeps the rest', () => {
+      const {phrase, messages} = dropped({several: 'x', other: '{count} more'});
+      expect(phrase!({limit: 12, count: 3})).to.equal('3 more');
+      expect(messages).to.deep.equal(['strings.history.dropped.several is not a plural form (zero, one, two, few, many, other); ignored.']);
+    });
+
+    it('falls back to English rules for a language tag the browser cannot read', () => {
+      const {phrase} = dropped({one: 'one {count}', other: 'other {count}'}, 'not a tag!');
+      expect(phrase!({limit: 12, count: 1})).to.equal('one 1');
+    });
+  });
+
   describe('locales', () => {
     it('keys each host translation by its lower-case language', () => {
       const parsed = parseConfig({locales: {CY: {submit: 'Gweld fy nghanlyniadau'}, 'pt-BR': {submit: 'Ver'}}}, warnings().warn);

@@ -12,9 +12,15 @@ export type {ContactConfig, CrisisLineConfig, TeamCrisisConfig} from '../model/c
 export {LIMITS} from './config-checks.js';
 export {parseContact} from './parse-contacts.js';
 
-/** A copy of `T` where every piece may be left out, and any phrase may be a `{name}` template. */
+/** A phrase in plural forms: the language's rules pick one by the phrase's `{count}`. */
+export type PluralForms = {readonly [K in 'zero' | 'one' | 'two' | 'few' | 'many']?: string} & {readonly other: string};
+
+/**
+ * A copy of `T` where every piece may be left out, and any phrase may be a `{name}` template, or
+ * plural forms of one.
+ */
 export type DeepPartial<T> = T extends (...args: never[]) => unknown
-  ? T | string
+  ? T | string | PluralForms
   : T extends readonly (infer U)[]
     ? readonly DeepPartial<U>[]
     : T extends object
@@ -48,16 +54,60 @@ const ID = /^[a-z][\w-]{0,39}$/i;
 /** An empty configuration, with no prototype: `config.crisis` is never read from a polluted `Object.prototype`. */
 const empty = (): ParsedConfig => ownCopy({locales: {}, traits: []});
 
-/** Host copy checked against the shape of the English copy: same keys; templates in place of phrases. */
-export function parseStrings(value: unknown, path: string, warn: Warn, shape: unknown = en): unknown {
+/** The plural categories of `Intl.PluralRules`: English uses one and other, Welsh all six. */
+export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+
+/** The language's plural rules; English's for a tag the browser does not know or cannot read. */
+function pluralRules(lang: string): Intl.PluralRules {
+  try {
+    if (Intl.PluralRules.supportedLocalesOf(lang).length) return new Intl.PluralRules(lang);
+  } catch {
+    // Not a language tag: English's rules.
+  }
+  return new Intl.PluralRules('en');
+}
+
+/**
+ * A phrase given in plural forms, `{"one": "…", "other": "…"}`: the form is chosen by the language's
+ * own rules (`Intl.PluralRules`) for the phrase's `{count}`, or its first number when it has no
+ * count. `other` is required, as the form for anything the others do not cover.
+ */
+function pluralPhrase(value: Obj, path: string, warn: Warn, lang: string): ((values: object) => string) | undefined {
+  const forms: Partial<Record<(typeof PLURAL_CATEGORIES)[number], string>> = {};
+  for (const [key, form] of Object.entries(value)) {
+    if (!(PLURAL_CATEGORIES as readonly string[]).includes(key)) {
+      warn(`${pathOf(path, key)} is not a plural form (${PLURAL_CATEGORIES.join(', ')}); ignored.`);
+      continue;
+    }
+    const template = text(form, pathOf(path, key), warn);
+    if (template) forms[key as (typeof PLURAL_CATEGORIES)[number]] = template;
+  }
+  const other = forms.other;
+  if (other === undefined) return void warn(`${path} needs an "other" form; ignored.`);
+  let rules: Intl.PluralRules | undefined;
+  return (values: object) => {
+    const given = values as Record<string, unknown>;
+    const count = typeof given.count === 'number' ? given.count : Object.values(given).find((v): v is number => typeof v === 'number');
+    // Made on first use, so a page whose host gives no plural forms never pays for it.
+    rules ??= pluralRules(lang);
+    return fillTemplate((count === undefined ? other : forms[rules.select(count)]) ?? other, values);
+  };
+}
+
+/**
+ * Host copy checked against the shape of the English copy: same keys; templates (or plural forms of
+ * templates, in `lang`'s rules) in place of phrases.
+ */
+export function parseStrings(value: unknown, path: string, warn: Warn, shape: unknown = en, lang = 'en'): unknown {
   if (typeof shape == 'string') return text(value, path, warn);
   if (typeof shape == 'function') {
     if (typeof value == 'function') return value;
+    if (isObject(value)) return pluralPhrase(value, path, warn, lang);
     const template = text(value, path, warn);
     return template && ((values: object) => fillTemplate(template, values));
   }
   if (Array.isArray(shape)) {
-    const items = list(value, path, LIMITS.suggestionsPerTrait, warn, (v, at) => parseStrings(v, at, warn, shape[0]));
+    const items = list(value, path, LIMITS.suggestionsPerTrait, warn, (v, at) => parseStrings(v, at, warn, shape[0], lang));
     return items.length ? items : undefined;
   }
   if (!isObject(value)) return void warn(`${path} should be an object; ignored.`);
@@ -65,7 +115,7 @@ export function parseStrings(value: unknown, path: string, warn: Warn, shape: un
   for (const [key, item] of Object.entries(value)) {
     // Own keys only, so "__proto__" or "constructor" can never reach the copy.
     if (!Object.hasOwn(shape as object, key)) warn(`${pathOf(path, key)} is not a known piece of copy; ignored.`);
-    else out[key] = parseStrings(item, pathOf(path, key), warn, (shape as Obj)[key]);
+    else out[key] = parseStrings(item, pathOf(path, key), warn, (shape as Obj)[key], lang);
     if (out[key] === undefined) delete out[key];
   }
   return out;
@@ -161,7 +211,7 @@ function parseObject(value: Obj, warn: Warn): ParsedConfig {
     const entries = Object.entries(value.locales ?? {});
     if (entries.length > LIMITS.locales) warn(`locales has more than ${LIMITS.locales} languages; the rest are ignored.`);
     for (const [lang, copy] of entries.slice(0, LIMITS.locales)) {
-      locales[lang.toLowerCase()] = parseStrings(copy, pathOf('locales', lang), warn) as DeepPartial<Strings>;
+      locales[lang.toLowerCase()] = parseStrings(copy, pathOf('locales', lang), warn, en, lang) as DeepPartial<Strings>;
     }
   }
   // A key whose value could not be used is left out, so the default applies.
