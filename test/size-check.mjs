@@ -8,6 +8,8 @@
 //   English dates without Intl (a throttled submit 328 -> 193 ms):      30.7 KB
 //   the raised answer kept with remember; asking before an import
 //   pushes out kept checks, naming them (its question and answers):      31.3 KB
+//   issue 18: the folders as layers (-34 B), then plural forms for host
+//   copy, chosen by Intl.PluralRules (+261 B):                           31.5 KB
 // This check holds the bundles at a ceiling just above the measured size, so they cannot grow
 // unnoticed. The ceiling only ever moves with a measured reason written here.
 //
@@ -18,8 +20,8 @@ import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
 const budgets = {
-  'dist/coordinator-check.js': 31500,
-  'dist/coordinator-check.iife.js': 31500,
+  'dist/coordinator-check.js': 31600,
+  'dist/coordinator-check.iife.js': 31600,
   'dist/embed.js': 2100,
   'dist/check.js': 2200,
 };
