@@ -93,7 +93,7 @@ for (const [name, launch] of Object.entries(LAUNCH)) {
     it('the front page links to the check and to the builder', async () => {
       const {page, outside} = await open('');
       const links = await page.$$eval('a', (all) => all.map((a) => a.href));
-      assert.deepEqual(links, [url('dist/check.html'), url('demo/')]);
+      assert.deepEqual(links, [url('dist/check.html'), url('dist/check.html#help-now'), url('demo/')]);
       assert.deepEqual(outside(), []);
       await page.close();
     });
