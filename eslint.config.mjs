@@ -68,7 +68,16 @@ export default tseslint.config(
     rules: {
       // @open-wc/semantic-dom-diff types every chai `equal` as a Promise (for its async `.dom` form, unused
       // here), so a plain `expect(x).to.equal(y)` would count as floating. Other promises are still checked.
-      '@typescript-eslint/no-floating-promises': ['error', {allowForKnownSafeCalls: [{from: 'package', package: 'chai', name: 'Equal'}]}],
+      // node:test's describe and it return promises that its runner awaits (test/unit/).
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [
+            {from: 'package', package: 'chai', name: 'Equal'},
+            {from: 'package', package: 'node:test', name: ['describe', 'it']},
+          ],
+        },
+      ],
       // As tsc's noUnusedParameters: a parameter named `_x` is unused on purpose (an override's signature).
       '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
     },

@@ -98,7 +98,8 @@ const browsers = onlyVisual ? [chromium] : browserName ? [BROWSERS[browserName]]
 export default {
   rootDir: '.',
   // Visual tests are left out here: the `visual` group below runs them once, in Chromium only.
-  files: ['test/**/*.test.ts', `!${VISUAL_TESTS}`, `!${PDF_TESTS}`],
+  // test/unit/ is the pure modules': node's test runner runs them (test/run-node-tests.mjs).
+  files: ['test/**/*.test.ts', '!test/unit/**', `!${VISUAL_TESTS}`, `!${PDF_TESTS}`],
   nodeResolve: true,
   // The strict-CSP test pages get the policy as a response header, as an NHS trust would send it.
   middleware: [

@@ -1,5 +1,7 @@
-// The node-side tests (test/node/*.test.mjs: the packed package, the embed page across origins, the
-// WordPress plugin on a real WordPress), one file at a time, with node's spec reporter.
+// The node-side tests, with node's spec reporter: first the pure modules' tests (test/unit/*.test.ts,
+// TypeScript through tsx, several files at once, a few seconds in all), then test/node/*.test.mjs
+// (the packed package, the site and the embed page, the WordPress plugin on a real WordPress), one
+// file at a time.
 // Run alone, it ends with `N passed, N failed`; test/run-tests.mjs adds its counts to the browser tests'.
 import {readdirSync} from 'node:fs';
 import {run} from 'node:test';
@@ -9,18 +11,36 @@ import {summaryLine} from './summary-reporter.mjs';
 
 const dir = fileURLToPath(new URL('./node/', import.meta.url));
 
-export function runNodeTests(
-  files = readdirSync(dir)
-    .filter((f) => f.endsWith('.test.mjs'))
-    .map((f) => dir + f),
-) {
+const unitDir = fileURLToPath(new URL('./unit/', import.meta.url));
+const inDir = (folder, ending) =>
+  readdirSync(folder)
+    .filter((f) => f.endsWith(ending))
+    .map((f) => folder + f);
+
+/** Runs `files` (by default every unit test, then every node test) and resolves to their counts. */
+export async function runNodeTests(files = [...inDir(unitDir, '.test.ts'), ...inDir(dir, '.test.mjs')]) {
+  const counts = {passed: 0, failed: 0, skipped: 0};
+  const unit = files.filter((f) => f.endsWith('.ts'));
+  const rest = files.filter((f) => !f.endsWith('.ts'));
+  // The unit tests' processes load TypeScript through tsx; the others run as they are.
+  const before = process.env.NODE_OPTIONS;
+  if (unit.length) {
+    process.env.NODE_OPTIONS = `${before ?? ''} --import tsx`.trim();
+    await runFiles(unit, {concurrency: 2, timeout: 60000}, counts);
+    if (before === undefined) delete process.env.NODE_OPTIONS;
+    else process.env.NODE_OPTIONS = before;
+  }
+  if (rest.length) await runFiles(rest, {concurrency: 1, timeout: 300000}, counts);
+  return counts;
+}
+
+function runFiles(files, options, counts) {
   return new Promise((resolve) => {
-    const counts = {passed: 0, failed: 0, skipped: 0};
-    const stream = run({files, concurrency: 1, timeout: 300000});
+    const stream = run({files, ...options});
     // Suites are not counted, only tests (a file that fails to load counts as one failed test).
     stream.on('test:pass', ({details, skip, todo}) => details.type !== 'suite' && (skip || todo ? counts.skipped++ : counts.passed++));
     stream.on('test:fail', ({details}) => details.type !== 'suite' && counts.failed++);
-    stream.on('end', () => setImmediate(() => resolve(counts)));
+    stream.on('end', () => setImmediate(resolve));
     stream.compose(spec).pipe(process.stdout);
   });
 }

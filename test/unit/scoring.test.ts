@@ -1,6 +1,7 @@
-import {expect} from '@open-wc/testing';
-import {answerTo, needsRaisedQuestion, scoreAnswers, scoreTrait, unansweredIds, verdictFor} from '../src/model/scoring.js';
-import {answersFor, VERDICTS, type Answer, type StatementKind, type TraitStatus, type Verdict} from '../src/model/types.js';
+import {describe, it} from 'node:test';
+import {expect} from 'chai';
+import {answerTo, needsRaisedQuestion, scoreAnswers, scoreTrait, unansweredIds, verdictFor} from '../../src/model/scoring.js';
+import {answersFor, VERDICTS, type Answer, type StatementKind, type TraitStatus, type Verdict} from '../../src/model/types.js';
 
 const trait = (...ids: string[]) => ({id: 't', statements: ids.map((id) => ({id, text: id}))});
 const answered = (...answers: Answer[]) => Object.fromEntries(answers.map((a, i) => [`s${i}`, a]));

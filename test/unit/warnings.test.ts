@@ -1,6 +1,7 @@
-import {expect} from '@open-wc/testing';
-import {parseConfig} from '../src/config/parse-config.js';
-import {createWarner, WARNING_PREFIX} from '../src/internal/warnings.js';
+import {describe, it} from 'node:test';
+import {expect} from 'chai';
+import {parseConfig} from '../../src/config/parse-config.js';
+import {createWarner, WARNING_PREFIX} from '../../src/internal/warnings.js';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve));
 

@@ -1,5 +1,6 @@
-import {expect} from '@open-wc/testing';
-import {parseEmbedParams, parseOrigin} from '../src/embed/embed-params.js';
+import {describe, it} from 'node:test';
+import {expect} from 'chai';
+import {parseEmbedParams, parseOrigin} from '../../src/embed/embed-params.js';
 
 const read = (search: string) => {
   const warnings: string[] = [];
@@ -61,7 +62,9 @@ describe('the embed page’s URL (parseEmbedParams)', () => {
     ['file:///etc', undefined],
   ];
   for (const [value, origin] of origins) {
-    it(`takes "${value}" as the origin ${origin ?? 'nothing is sent to'}`, () => expect(parseOrigin(value)).to.equal(origin));
+    it(`takes "${value}" as the origin ${origin ?? 'nothing is sent to'}`, () => {
+      expect(parseOrigin(value)).to.equal(origin);
+    });
   }
 });
 

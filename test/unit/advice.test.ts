@@ -1,13 +1,14 @@
-import {expect} from '@open-wc/testing';
-import {parseConfig} from '../src/config/parse-config.js';
-import {en} from '../src/i18n/en.js';
-import type {Phrase} from '../src/i18n/strings.js';
-import {planSteps, type StepId} from '../src/model/advice.js';
-import {REGION_FACTS, REGIONS, type Region} from '../src/model/regions.js';
-import {resolveTraits, roleWords} from '../src/i18n/resolve.js';
-import {crisisLines, describeResult, summaryText} from '../src/i18n/result-view.js';
-import {needsRaisedQuestion, statementIds} from '../src/model/scoring.js';
-import {RAISED, VERDICTS, type Answer, type Raised, type Verdict} from '../src/model/types.js';
+import {describe, it} from 'node:test';
+import {expect} from 'chai';
+import {parseConfig} from '../../src/config/parse-config.js';
+import {en} from '../../src/i18n/en.js';
+import type {Phrase} from '../../src/i18n/strings.js';
+import {planSteps, type StepId} from '../../src/model/advice.js';
+import {REGION_FACTS, REGIONS, type Region} from '../../src/model/regions.js';
+import {resolveTraits, roleWords} from '../../src/i18n/resolve.js';
+import {crisisLines, describeResult, summaryText} from '../../src/i18n/result-view.js';
+import {needsRaisedQuestion, statementIds} from '../../src/model/scoring.js';
+import {RAISED, VERDICTS, type Answer, type Raised, type Verdict} from '../../src/model/types.js';
 
 const words = roleWords('care co-ordinator');
 const traits = resolveTraits(en, words);

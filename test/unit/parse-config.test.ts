@@ -1,10 +1,11 @@
-import {expect} from '@open-wc/testing';
-import {mailtoHref, safeUrl, telHref} from '../src/internal/links.js';
-import {LIMITS, mergeStrings, parseConfig, parseStrings} from '../src/config/parse-config.js';
-import {en} from '../src/i18n/en.js';
-import type {Strings} from '../src/i18n/strings.js';
-import {fillTemplate, resolveTraits, roleWords} from '../src/i18n/resolve.js';
-import {BUILT_IN_STATEMENT_KINDS, BUILT_IN_TRAIT_IDS, builtInStatementId} from '../src/model/traits.js';
+import {describe, it} from 'node:test';
+import {expect} from 'chai';
+import {mailtoHref, safeUrl, telHref} from '../../src/internal/links.js';
+import {LIMITS, mergeStrings, parseConfig, parseStrings} from '../../src/config/parse-config.js';
+import {en} from '../../src/i18n/en.js';
+import type {Strings} from '../../src/i18n/strings.js';
+import {fillTemplate, resolveTraits, roleWords} from '../../src/i18n/resolve.js';
+import {BUILT_IN_STATEMENT_KINDS, BUILT_IN_TRAIT_IDS, builtInStatementId} from '../../src/model/traits.js';
 
 /** A warn callback that remembers what it was told. */
 function warnings(): {messages: string[]; warn: (message: string) => void} {

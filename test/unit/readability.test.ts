@@ -1,8 +1,9 @@
-import {expect} from '@open-wc/testing';
+import {describe, it} from 'node:test';
+import {expect} from 'chai';
 import {flesch} from 'flesch';
 import {syllable} from 'syllable';
-import {en} from '../src/i18n/en.js';
-import {roleWords} from '../src/i18n/resolve.js';
+import {en} from '../../src/i18n/en.js';
+import {roleWords} from '../../src/i18n/resolve.js';
 
 /** Values to fill every phrase with, as a person would see it. */
 const SAMPLE = {

@@ -1,11 +1,12 @@
-import {expect} from '@open-wc/testing';
-import type {ContactConfig, CrisisLineConfig} from '../src/config/parse-config.js';
-import {en} from '../src/i18n/en.js';
-import {REGION_FACTS, type Region} from '../src/model/regions.js';
-import {resolveTraits, roleWords} from '../src/i18n/resolve.js';
-import {contactFields, describeResult, draftText, summaryText, type Notes} from '../src/i18n/result-view.js';
-import {BUILT_IN_STATEMENT_KINDS, BUILT_IN_TRAIT_IDS, builtInStatementId} from '../src/model/traits.js';
-import type {Answer, Raised, TraitStatus} from '../src/model/types.js';
+import {describe, it} from 'node:test';
+import {expect} from 'chai';
+import type {ContactConfig, CrisisLineConfig} from '../../src/config/parse-config.js';
+import {en} from '../../src/i18n/en.js';
+import {REGION_FACTS, type Region} from '../../src/model/regions.js';
+import {resolveTraits, roleWords} from '../../src/i18n/resolve.js';
+import {contactFields, describeResult, draftText, summaryText, type Notes} from '../../src/i18n/result-view.js';
+import {BUILT_IN_STATEMENT_KINDS, BUILT_IN_TRAIT_IDS, builtInStatementId} from '../../src/model/traits.js';
+import type {Answer, Raised, TraitStatus} from '../../src/model/types.js';
 
 const words = roleWords('care co-ordinator');
 const traits = resolveTraits(en, words);
