@@ -1,6 +1,5 @@
 import {html, LitElement, nothing, type TemplateResult} from 'lit';
 import type {CoordinatorCheckConfig} from '../config/parse-config.js';
-import {FlowController} from '../controllers/flow-controller.js';
 import {FocusController} from '../controllers/focus-controller.js';
 import {HistoryController} from '../controllers/history-controller.js';
 import {HostSettingsController} from '../controllers/host-settings-controller.js';
@@ -11,9 +10,27 @@ import {createWarner} from '../internal/warnings.js';
 import {defineElement} from './define.js';
 import {CoordinatorCheckResultEvent} from './events.js';
 import type {Region} from '../model/regions.js';
-import type {Notes} from '../i18n/result-view.js';
 import {needsRaisedQuestion, scoreAnswers, statementIds} from '../model/scoring.js';
-import type {Answer, Answers, CheckResult, Raised} from '../model/types.js';
+import type {Answer, CheckResult} from '../model/types.js';
+import {
+  answer,
+  askToConfirm,
+  cancelConfirm,
+  changeAnswers,
+  continueStep,
+  goTo,
+  initialState,
+  note,
+  raise,
+  replace as replaceSaved,
+  restore as restoreSaved,
+  shownStep,
+  startAgain,
+  submit,
+  type CheckState,
+  type Flow,
+  type Transition,
+} from '../model/check-state.js';
 import {styles} from './styles.js';
 import {formView} from '../views/form/form-view.js';
 import {historyPanel} from './history-panel.js';
@@ -68,9 +85,7 @@ export class CoordinatorCheck extends LitElement {
     theme: {converter: optional},
     layout: {converter: optional},
     config: {attribute: false},
-    _answers: {state: true},
-    _notes: {state: true},
-    _raised: {state: true},
+    _state: {state: true},
     // The platform owns the `lang` property: the attribute is only watched, and read from the nearest element.
     _langAttribute: {attribute: 'lang', converter: optional},
   };
@@ -87,34 +102,24 @@ export class CoordinatorCheck extends LitElement {
   private readonly _focus = new FocusController(this);
   private readonly _takeAway = new TakeAwayController(this);
   private readonly _history = new HistoryController(this, this._warn);
-  private readonly _flow = new FlowController(this, this._focus, {
-    traits: () => this._settings.traits,
-    steps: () => this._settings.layout === 'steps',
-    answers: () => this._answers,
-    uid: this._uid,
-  });
   private readonly _settings = new HostSettingsController(this, () => this._scriptConfig.value, this._warn);
   private readonly _saved = new SavedAnswersController(
     this,
     {
       // "Have you raised it?" is kept only while it is asked: a stale answer must not come back ticked.
       read: () => ({
-        answers: this._answers,
-        notes: this._notes,
+        answers: this._state.answers,
+        notes: this._state.notes,
         history: this._history.checks,
-        raised: this._asksRaised ? this._raised : undefined,
+        raised: this._asksRaised ? this._state.raised : undefined,
       }),
-      restore: ({answers, notes, history, raised}) => {
-        this._answers = {...answers, ...this._answers};
-        this._notes = {...notes, ...this._notes};
-        this._raised ??= raised;
-        this._history.restore(history);
+      restore: (saved) => {
+        this._state = restoreSaved(this._state, saved);
+        this._history.restore(saved.history);
       },
-      replace: ({answers, notes, history, raised}) => {
-        this._answers = {...answers};
-        this._notes = {...notes};
-        this._raised = raised;
-        this._history.adopt(history, true);
+      replace: (saved) => {
+        this._state = replaceSaved(this._state, saved);
+        this._history.adopt(saved.history, true);
       },
       adoptHistory: (history, keepMine) => this._history.adopt(history, keepMine),
       ids: () => ({statements: statementIds(this._settings.traits), traits: this._settings.traits.map((t) => t.id)}),
@@ -128,15 +133,10 @@ export class CoordinatorCheck extends LitElement {
     settings: this._settings,
     history: this._history,
     takeAway: this._takeAway,
-    flow: this._flow,
   });
 
-  private _result: CheckResult | undefined;
-
-  private _answers: Answers = {};
-  private _notes: Notes = {};
-  /** The answer to "have you raised it?", asked only when something fell short. */
-  private _raised: Raised | undefined;
+  /** The check's one state: answers, notes, "have you raised it?", where the person is, and the result. Changed only by the model's transitions. */
+  private _state: CheckState = initialState;
   // Never read: declaring it makes Lit watch the attribute, so the copy follows it (the settings
   // controller reads the nearest `lang`). The platform owns the `lang` property itself.
   /** Language of the copy; default the nearest `lang` on the page, then English. */
@@ -180,7 +180,7 @@ export class CoordinatorCheck extends LitElement {
 
   /** The result of the last complete submit, or undefined. Read-only; cleared by `reset()` and "Start again". */
   get result(): CheckResult | undefined {
-    return this._result;
+    return this._state.result;
   }
 
   // Lifecycle
@@ -193,11 +193,22 @@ export class CoordinatorCheck extends LitElement {
 
   /** Whether "have you raised it?" is asked: something fell short. */
   private get _asksRaised(): boolean {
-    return needsRaisedQuestion(scoreAnswers(this._settings.traits, this._answers));
+    return needsRaisedQuestion(scoreAnswers(this._settings.traits, this._state.answers));
   }
 
   private get _viewContext(): ViewContext {
     return {strings: this._settings.strings, words: this._settings.words, uid: this._uid, level: this._settings.level};
+  }
+
+  /** What the transitions need to know about the check shown. */
+  private get _flow(): Flow {
+    return {traits: this._settings.traits, steps: this._settings.layout === 'steps'};
+  }
+
+  /** Takes a transition's new state, and moves focus where it says once the change is on screen. */
+  private _go({state, focus}: Transition): void {
+    this._state = state;
+    if (focus) this._focus.focusAfterUpdate(focusIds(this._uid)[focus]);
   }
 
   // Handlers
@@ -205,26 +216,28 @@ export class CoordinatorCheck extends LitElement {
   private _onChange(event: Event): void {
     const input = event.target as HTMLInputElement;
     const id = input.dataset.statement;
-    if (id && input.checked) this._answers = {...this._answers, [id]: input.value as Answer};
+    if (id && input.checked) this._state = answer(this._state, id, input.value as Answer);
   }
 
   private _onSubmit(event: Event): void {
     event.preventDefault();
-    if (!this._flow.submit()) return;
+    const submitted = submit(this._state, this._flow, new Date());
+    this._go(submitted);
     // Scored alone: the result view words it when it renders, once.
-    this._result = scoreAnswers(this._settings.traits, this._answers, new Date(), this._raised);
-    this._history.record(this._result);
+    const result = submitted.state.result;
+    if (submitted.state.view !== 'result' || !result) return;
+    this._history.record(result);
     this._resultScreen.reset();
     this._takeAway.clear();
     /** @ignore Documented by @fires on the class. */
-    this.dispatchEvent(new CoordinatorCheckResultEvent(this._result));
+    this.dispatchEvent(new CoordinatorCheckResultEvent(result));
   }
 
   /** "Start again" clears saved answers too: with `remember` and something saved, it asks first. */
   private _onStartAgain(confirmed = false): void {
-    if (!confirmed && this.remember && this._saved.stored && !this._flow.confirming) return this._flow.askToConfirm();
+    if (!confirmed && this.remember && this._saved.stored && !this._state.confirming) return this._go(askToConfirm(this._state));
     this.reset();
-    this._flow.focusStart();
+    this._go(startAgain(this._flow, true));
   }
 
   /**
@@ -244,13 +257,9 @@ export class CoordinatorCheck extends LitElement {
 
   /** Clears every answer and note (and, with `remember`, the saved ones; past checks stay) and shows the questions again. Fires no event. */
   reset(): void {
-    this._answers = {};
-    this._notes = {};
-    this._result = undefined;
+    this._go(startAgain(this._flow, false));
     this._resultScreen.reset();
-    this._raised = undefined;
     this._history.reset();
-    this._flow.reset();
     this._takeAway.clear();
   }
 
@@ -259,43 +268,47 @@ export class CoordinatorCheck extends LitElement {
   protected override render(): TemplateResult {
     const ctx = this._viewContext;
     const s = this._settings.strings;
+    const state = this._state;
     const flow = this._flow;
     const form = () =>
       formView(
         ctx,
         {
-          traits: this._settings.traits,
-          answers: this._answers,
-          notes: this._notes,
-          raised: this._raised,
+          traits: flow.traits,
+          answers: state.answers,
+          notes: state.notes,
+          raised: state.raised,
           needsRaised: this._asksRaised,
-          steps: this._settings.layout === 'steps',
-          step: flow.step,
-          showErrors: flow.showErrors,
+          steps: flow.steps,
+          step: shownStep(state, flow),
+          showErrors: state.showErrors,
         },
         {
           onChange: (e) => this._onChange(e),
           onSubmit: (e) => this._onSubmit(e),
           onContinue: (e) => {
             e.preventDefault();
-            flow.continue();
+            this._go(continueStep(this._state, this._flow));
           },
-          onGoTo: (step, returnToCheck) => flow.goTo(step, returnToCheck),
-          onNote: (id, value) => (this._notes = {...this._notes, [id]: value}),
-          onRaised: (value) => (this._raised = value),
+          onGoTo: (step, returnToCheck) => this._go(goTo(this._state, this._flow, step, returnToCheck)),
+          onNote: (id, value) => (this._state = note(this._state, id, value)),
+          onRaised: (value) => (this._state = raise(this._state, value)),
         },
       );
     return html`<div part="base" class="base ${this.theme === 'auto' ? 'auto' : ''}" lang=${this._settings.lang}>
       ${heading(ctx, 0, s.heading(this._settings.words), focusIds(this._uid).heading)}
       ${
-        flow.view === 'form'
+        state.view === 'form'
           ? form()
           : this._resultScreen.render(ctx, {
-              result: this._result,
-              answers: this._answers,
-              notes: this._notes,
-              raised: this._raised,
+              result: state.result,
+              answers: state.answers,
+              notes: state.notes,
+              raised: state.raised,
+              confirming: state.confirming,
               onStartAgain: (confirmed) => this._onStartAgain(confirmed),
+              onChangeAnswers: () => this._go(changeAnswers(this._state, this._flow)),
+              onCancelStartAgain: () => this._go(cancelConfirm(this._state)),
             })
       }
       ${this.remember ? historyPanel(ctx, this._history, {settings: this._settings, focus: this._focus, takeAway: this._takeAway}) : nothing}

@@ -1,5 +1,4 @@
 import {nothing, type ReactiveControllerHost, type TemplateResult} from 'lit';
-import type {FlowController} from '../controllers/flow-controller.js';
 import type {HistoryController} from '../controllers/history-controller.js';
 import type {HostSettingsController} from '../controllers/host-settings-controller.js';
 import type {TakeAwayController} from '../controllers/take-away-controller.js';
@@ -17,7 +16,6 @@ export interface ResultScreenParts {
   readonly settings: HostSettingsController;
   readonly history: HistoryController;
   readonly takeAway: TakeAwayController;
-  readonly flow: FlowController;
 }
 
 /** What the person gave, and the result it came to. */
@@ -26,8 +24,12 @@ export interface ResultInput {
   readonly answers: Answers;
   readonly notes: Notes;
   readonly raised: Raised | undefined;
+  /** "Start again" is waiting for the person to confirm it may clear their saved answers. */
+  readonly confirming: boolean;
   /** "Start again", asked first when saved answers would go; `confirmed` once the person said yes. */
   readonly onStartAgain: (confirmed?: boolean) => void;
+  readonly onChangeAnswers: () => void;
+  readonly onCancelStartAgain: () => void;
 }
 
 /**
@@ -53,7 +55,7 @@ export class ResultScreen {
   }
 
   render(ctx: ViewContext, input: ResultInput): TemplateResult {
-    const {settings, takeAway, history, flow, host} = this._parts;
+    const {settings, takeAway, history, host} = this._parts;
     const s = settings.strings;
     const doc = this._document(input);
     const date = settings.date(input.result?.completedAt ?? new Date());
@@ -88,7 +90,7 @@ export class ResultScreen {
         date,
         message: takeAway.message,
         fallback: takeAway.fallback,
-        confirming: flow.confirming,
+        confirming: input.confirming,
         // "Start again" says past checks stay, when there are some.
         keepsHistory: host.remember && history.checks.length > 0,
         draft,
@@ -98,10 +100,10 @@ export class ResultScreen {
         onPrint: () => takeAway.print({doc, strings: s, title: s.heading(settings.words), date, lang: settings.lang}),
         onCopy: () => void takeAway.copy(summary(), s, 'summary'),
         onDownload: () => takeAway.download(summary(), s),
-        onChangeAnswers: () => flow.changeAnswers(),
+        onChangeAnswers: input.onChangeAnswers,
         onStartAgain: () => input.onStartAgain(),
         onConfirmStartAgain: () => input.onStartAgain(true),
-        onCancelStartAgain: () => flow.cancelConfirm(),
+        onCancelStartAgain: input.onCancelStartAgain,
       },
     );
   }

@@ -9,7 +9,8 @@ import {changeFor, type Change, type PastCheck} from '../model/history.js';
 import type {Answers, CheckResult, Raised, Trait, TraitStatus} from '../model/types.js';
 
 /** Free text the person wrote about a trait, by trait id. Never part of the result event. */
-export type Notes = Readonly<Record<string, string>>;
+export type {Notes} from '../model/types.js';
+import type {Notes} from '../model/types.js';
 
 /** Everything needed to put a result into words. */
 export interface ResultContext {

@@ -80,3 +80,6 @@ export interface CheckResult {
   /** When the person submitted, as an ISO 8601 string. */
   readonly completedAt: string;
 }
+
+/** The person's own examples, by trait id: on their screen, print, copy and download only. */
+export type Notes = Readonly<Record<string, string>>;
