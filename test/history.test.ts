@@ -462,6 +462,24 @@ describe('history on this device (remember only)', () => {
     expect($(el, '.history [role="status"]')!.textContent.trim()).to.equal(h.cleared);
   });
 
+  it('words what the last action said in the language on screen, so a change of language rewords it', async () => {
+    const key = freshKey();
+    const el = await twoChecks(key);
+    await openHistory(el);
+    $$(el, '.past-checks li')[1].querySelectorAll('button')[1].click();
+    await el.updateComplete;
+    button(el, h.removeYes).click();
+    await el.updateComplete;
+    const status = () => $(el, '.history [role="status"]')!.textContent.trim();
+    expect(status()).to.equal(h.removed({date: longDate('2026-03-03T10:00:00.000Z')}));
+    el.config = {locales: {cy: {history: {removed: 'Cafodd eich gwiriad ar {date} ei ddileu.'}}}};
+    el.setAttribute('lang', 'cy');
+    await el.updateComplete;
+    // The date in the translation's own words, from Intl.
+    const date = new Date('2026-03-03T10:00:00.000Z').toLocaleDateString('cy', {dateStyle: 'long'});
+    expect(status()).to.equal(`Cafodd eich gwiriad ar ${date} ei ddileu.`);
+  });
+
   it('moves to another device: export, then import, gives the same history', async () => {
     const key = freshKey();
     const el = await twoChecks(key);

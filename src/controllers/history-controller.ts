@@ -22,26 +22,25 @@ export interface HistoryHost extends ReactiveControllerHost {
   readonly remember: boolean;
 }
 
+/** What the last action on the list said, kept as what happened, so it is worded in the language on screen. */
+export type HistoryMessage =
+  | {readonly kind: 'cleared' | 'importedNone' | 'importedOlder' | 'importFailed' | 'importCancelled'}
+  | {readonly kind: 'removed'; readonly at: string}
+  | {readonly kind: 'imported'; readonly count: number};
+
 /**
  * The check being shown (with what the person picked to raise first and what was agreed) and, with
  * `remember` only, the past checks on this device: newest first, at most twelve. Every change
  * replaces `checks`, so the saved-answers controller sees it by identity and writes it.
  */
 export class HistoryController implements ReactiveController {
-  /** Past checks, newest first, as stored; none is kept without `remember`. */
-  checks: readonly PastCheck[] = [];
-  /** The result on screen, as a check: its agenda and agreed notes. */
-  current: PastCheck | undefined;
-  /** How many kept checks the last submit or import pushed out (shown as a line). */
-  dropped = 0;
-  /** The past check opened from the list, by its `at`. */
-  opened: string | undefined;
-  /** A delete waiting to be confirmed: one check (its `at`), or `all`; or `import`, a file that would push out kept checks. */
-  confirming: string | undefined;
-  /** What the last action on the list said (deleted, imported...), announced politely. */
-  message = '';
-  /** What the last tick on the agenda did. */
-  lastPick: PickOutcome | undefined;
+  private _checks: readonly PastCheck[] = [];
+  private _current: PastCheck | undefined;
+  private _dropped = 0;
+  private _opened: string | undefined;
+  private _confirming: string | undefined;
+  private _message: HistoryMessage | undefined;
+  private _lastPick: PickOutcome | undefined;
   /**
    * A file waiting for the person's yes (`confirming` is `import`): its checks, and the kept checks
    * the question named as going, oldest last.
@@ -58,27 +57,66 @@ export class HistoryController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (this.opened !== undefined && !this.checks.some((c) => c.at === this.opened)) this.opened = undefined;
+    if (this._opened !== undefined && !this._checks.some((c) => c.at === this._opened)) this._opened = undefined;
+  }
+
+  /** Past checks, newest first, as stored; none is kept without `remember`. Replaced on every change, so storage sees it by identity. */
+  get checks(): readonly PastCheck[] {
+    return this._checks;
+  }
+
+  /** The result on screen, as a check: its agenda and agreed notes. */
+  get current(): PastCheck | undefined {
+    return this._current;
+  }
+
+  /** How many kept checks the last submit or import pushed out (shown as a line). */
+  get dropped(): number {
+    return this._dropped;
+  }
+
+  /** The past check opened from the list, by its `at`. */
+  get opened(): string | undefined {
+    return this._opened;
+  }
+
+  /** A delete waiting to be confirmed: one check (its `at`), or `all`; or `import`, a file that would push out kept checks. */
+  get confirming(): string | undefined {
+    return this._confirming;
+  }
+
+  /** What the last tick on the agenda did. */
+  get lastPick(): PickOutcome | undefined {
+    return this._lastPick;
+  }
+
+  /** What the last action on the list said (deleted, imported...), in the words of the copy on screen now. */
+  message(words: HistoryCopy, date: (at: string) => string): string {
+    const said = this._message;
+    if (!said) return '';
+    if (said.kind === 'removed') return words.removed({date: date(said.at)});
+    if (said.kind === 'imported') return words.imported({count: said.count});
+    return words[said.kind];
   }
 
   /** The check before the one shown (an earlier day), to compare with; only with `remember`. */
   get previous(): PastCheck | undefined {
-    return this.current && this._host.remember ? previousCheck(this.checks, this.current.at) : undefined;
+    return this._current && this._host.remember ? previousCheck(this._checks, this._current.at) : undefined;
   }
 
   /** A new result: kept (with `remember`) and shown. A second check on the same day replaces the first. */
   record(result: CheckResult): void {
-    const added = addCheck(this.current ? [this.current] : [], pastCheck(result)).history[0];
-    this.current = added;
-    this.dropped = 0;
+    const added = addCheck(this._current ? [this._current] : [], pastCheck(result)).history[0];
+    this._current = added;
+    this._dropped = 0;
     if (this._host.remember) {
-      const {history, dropped} = addCheck(this.checks, added);
-      this.checks = history;
-      this.dropped = dropped;
-      this.current = history.find((c) => c.at === added.at);
+      const {history, dropped} = addCheck(this._checks, added);
+      this._checks = history;
+      this._dropped = dropped;
+      this._current = history.find((c) => c.at === added.at);
     }
-    this.message = '';
-    this.lastPick = undefined;
+    this._message = undefined;
+    this._lastPick = undefined;
     this._host.requestUpdate();
   }
 
@@ -87,8 +125,8 @@ export class HistoryController implements ReactiveController {
     this._change(at, (check) => {
       const rest = check.agenda.filter((id) => id !== traitId);
       if (on && !canPick(check.traits[traitId])) return check;
-      if (on && rest.length >= AGENDA_LIMIT) return ((this.lastPick = {traitId, outcome: 'full'}), check);
-      this.lastPick = {traitId, outcome: on ? 'added' : 'removed'};
+      if (on && rest.length >= AGENDA_LIMIT) return ((this._lastPick = {traitId, outcome: 'full'}), check);
+      this._lastPick = {traitId, outcome: on ? 'added' : 'removed'};
       // What was agreed stays with the check, so unticking by mistake and ticking again loses nothing.
       return {...check, agenda: on ? [...rest, traitId] : rest};
     });
@@ -102,14 +140,14 @@ export class HistoryController implements ReactiveController {
   }
 
   open(at: string | undefined): void {
-    this.opened = at;
+    this._opened = at;
     this._host.requestUpdate();
   }
 
   /** Asks before deleting one check (its `at`) or `all`; a file waiting for a yes is not added. */
-  ask(what: string, words: HistoryCopy): void {
-    if (this._importing) this.message = words.importCancelled;
-    this.confirming = what;
+  ask(what: string): void {
+    if (this._importing) this._message = {kind: 'importCancelled'};
+    this._confirming = what;
     this._importing = undefined;
     this._host.requestUpdate();
   }
@@ -119,33 +157,33 @@ export class HistoryController implements ReactiveController {
     return this._importing?.going ?? [];
   }
 
-  cancel(words: HistoryCopy): void {
-    if (this._importing) this.message = words.importCancelled;
-    this.confirming = this._importing = undefined;
+  cancel(): void {
+    if (this._importing) this._message = {kind: 'importCancelled'};
+    this._confirming = this._importing = undefined;
     this._host.requestUpdate();
   }
 
   /** Does what the person confirmed: deletes one check or every past check, or adds the file. */
-  confirm(words: HistoryCopy, date: (at: string) => string): void {
-    const what = this.confirming;
+  confirm(): void {
+    const what = this._confirming;
     const file = this._importing;
-    this.confirming = this._importing = undefined;
-    this.dropped = 0;
+    this._confirming = this._importing = undefined;
+    this._dropped = 0;
     if (what === 'import' && file) {
       // Asked again if a check would go now that the question did not name (another window added checks).
-      this._add(file.checks, words, new Set(file.going.map((check) => check.at)));
+      this._add(file.checks, new Set(file.going.map((check) => check.at)));
     } else if (what === 'all') {
-      this.checks = [];
-      this.message = words.cleared;
+      this._checks = [];
+      this._message = {kind: 'cleared'};
     } else if (what !== undefined) {
-      this.checks = this.checks.filter((check) => check.at !== what);
-      this.message = words.removed({date: date(what)});
+      this._checks = this._checks.filter((check) => check.at !== what);
+      this._message = {kind: 'removed', at: what};
     }
     this._host.requestUpdate();
   }
 
   /** Adds the checks in a history file; a file that cannot be used changes nothing, and says why in the console. */
-  async import(file: Blob, words: HistoryCopy): Promise<void> {
+  async import(file: Blob): Promise<void> {
     let checks: PastCheck[] | string;
     try {
       // Checked before reading: a huge file is refused without loading it.
@@ -153,12 +191,12 @@ export class HistoryController implements ReactiveController {
     } catch (error) {
       checks = `the file could not be read (${String(error)})`;
     }
-    this.confirming = this._importing = undefined;
+    this._confirming = this._importing = undefined;
     if (typeof checks == 'string') {
       this._warn(`history file not used: ${checks}. Nothing was changed.`);
-      this.message = words.importFailed;
+      this._message = {kind: 'importFailed'};
     } else {
-      this._add(checks, words);
+      this._add(checks);
     }
     this._host.requestUpdate();
   }
@@ -167,23 +205,23 @@ export class HistoryController implements ReactiveController {
    * Adds a file's checks, unless that would push out a kept check not in `agreed` (the `at`s the
    * person said yes to losing): then nothing changes, and the person is asked.
    */
-  private _add(checks: readonly PastCheck[], words: HistoryCopy, agreed?: ReadonlySet<string>): void {
-    const merged = mergeChecks(this.checks, checks);
-    const going = this.checks.filter((check) => !merged.history.includes(check));
+  private _add(checks: readonly PastCheck[], agreed?: ReadonlySet<string>): void {
+    const merged = mergeChecks(this._checks, checks);
+    const going = this._checks.filter((check) => !merged.history.includes(check));
     if (going.some((check) => !agreed?.has(check.at))) {
-      this.message = '';
-      this.confirming = 'import';
+      this._message = undefined;
+      this._confirming = 'import';
       this._importing = {checks, going};
       return;
     }
-    this.checks = merged.history;
-    this.dropped = merged.removed;
-    this.message = merged.added ? words.imported({count: merged.added}) : merged.ignored ? words.importedOlder : words.importedNone;
+    this._checks = merged.history;
+    this._dropped = merged.removed;
+    this._message = merged.added ? {kind: 'imported', count: merged.added} : {kind: merged.ignored ? 'importedOlder' : 'importedNone'};
   }
 
   /** Takes past checks read from storage; any the person made before they were read are kept too. */
   restore(stored: readonly PastCheck[]): void {
-    this.checks = this.checks.length ? mergeChecks(stored, this.checks).history : [...stored];
+    this._checks = this._checks.length ? mergeChecks(stored, this._checks).history : [...stored];
   }
 
   /**
@@ -192,31 +230,37 @@ export class HistoryController implements ReactiveController {
    * storage key takes its own checks only, and nothing open or asked stays.
    */
   adopt(stored: readonly PastCheck[], keepMine: boolean): void {
-    const mine = this.current;
-    const unsaved = keepMine && mine && this.checks.some((c) => c.at === mine.at) && !stored.some((c) => c.at === mine.at);
+    const mine = this._current;
+    const unsaved = keepMine && mine && this._checks.some((c) => c.at === mine.at) && !stored.some((c) => c.at === mine.at);
     // The same array when nothing is added here, so storage sees nothing new to write.
-    this.checks = unsaved ? addCheck(stored, mine).history : stored;
+    this._checks = unsaved ? addCheck(stored, mine).history : stored;
     if (!keepMine) {
-      this.opened = this.confirming = this._importing = undefined;
-      this.message = '';
-      this.dropped = 0;
+      this._opened = this._confirming = this._importing = undefined;
+      this._message = undefined;
+      this._dropped = 0;
     }
+    this._host.requestUpdate();
+  }
+
+  /** Forgets every past check held here (the whole record was cleared). */
+  forgetAll(): void {
+    this._checks = [];
     this._host.requestUpdate();
   }
 
   /** Forgets the check on screen (the person started again); the past checks stay. */
   reset(): void {
-    this.current = this.opened = this.confirming = this.lastPick = this._importing = undefined;
-    this.message = '';
-    this.dropped = 0;
+    this._current = this._opened = this._confirming = this._lastPick = this._importing = undefined;
+    this._message = undefined;
+    this._dropped = 0;
   }
 
   private _change(at: string, change: (check: PastCheck) => PastCheck): void {
-    if (this.current?.at === at) this.current = change(this.current);
-    const i = this.checks.findIndex((check) => check.at === at);
-    const next = i < 0 ? undefined : this.current?.at === at ? this.current : change(this.checks[i]);
+    if (this._current?.at === at) this._current = change(this._current);
+    const i = this._checks.findIndex((check) => check.at === at);
+    const next = i < 0 ? undefined : this._current?.at === at ? this._current : change(this._checks[i]);
     // Replaced only when a kept check changed: identity is what tells storage to write.
-    if (next && next !== this.checks[i]) this.checks = this.checks.map((check, j) => (j === i ? next : check));
+    if (next && next !== this._checks[i]) this._checks = this._checks.map((check, j) => (j === i ? next : check));
     this._host.requestUpdate();
   }
 }

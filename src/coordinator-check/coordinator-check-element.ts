@@ -248,7 +248,7 @@ export class CoordinatorCheck extends LitElement {
   private _onClearSaved(): void {
     if (!this.remember || this._saved.paused) {
       this._saved.clear();
-      this._history.checks = [];
+      this._history.forgetAll();
     }
     if (this.remember) this._onStartAgain(true);
   }

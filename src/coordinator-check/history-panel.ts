@@ -23,7 +23,7 @@ export function historyPanel(
     opened: history.opened,
     confirming: history.confirming,
     importGoing: history.importGoing,
-    message: history.message,
+    message: history.message(s, (at) => settings.date(at)),
     dropped: history.dropped,
     date: (at) => settings.date(at),
   };
@@ -35,23 +35,23 @@ export function historyPanel(
       focus.focusAfterUpdate(at ? ids.opened : was ? ids.openButton(was) : ids.heading);
     },
     onAsk: (what) => {
-      history.ask(what, s);
+      history.ask(what);
       focus.focusAfterUpdate(ids.confirm);
     },
     onConfirm: () => {
-      history.confirm(s, state.date);
+      history.confirm();
       // Asked again when a check would go now that the question did not name.
       focus.focusAfterUpdate(history.confirming === 'import' ? ids.confirm : ids.heading);
     },
     onCancel: () => {
       const what = history.confirming;
-      history.cancel(s);
+      history.cancel();
       focus.focusAfterUpdate(what === 'import' ? ids.file : what === 'all' || !what ? ids.clear : ids.openButton(what));
     },
     onAgree: (at, id, text) => history.agree(at, id, text),
     onExport: () => takeAway.download(exportHistory(history.checks), settings.strings, 'history'),
     onImport: (file) =>
-      void history.import(file, s).then(() => {
+      void history.import(file).then(() => {
         if (history.confirming === 'import') focus.focusAfterUpdate(ids.confirm);
       }),
   });
