@@ -10,6 +10,8 @@
 //   pushes out kept checks, naming them (its question and answers):      31.3 KB
 //   issue 18: the folders as layers (-34 B), then plural forms for host
 //   copy, chosen by Intl.PluralRules (+261 B):                           31.5 KB
+//   one state changed by pure transitions (+15 B); past checks' messages
+//   worded at render time, so they follow a change of language (+74 B): 31.6 KB
 // This check holds the bundles at a ceiling just above the measured size, so they cannot grow
 // unnoticed. The ceiling only ever moves with a measured reason written here.
 //
@@ -20,8 +22,8 @@ import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
 const budgets = {
-  'dist/coordinator-check.js': 31600,
-  'dist/coordinator-check.iife.js': 31600,
+  'dist/coordinator-check.js': 31700,
+  'dist/coordinator-check.iife.js': 31700,
   'dist/embed.js': 2100,
   'dist/check.js': 2200,
 };
