@@ -113,6 +113,11 @@ export class SavedAnswersController implements ReactiveController {
   }
 
   /** Loads the answers another window saved, in place of these. */
+  /** What is saved, as the saved line shows it. */
+  get status(): {hasRecord: boolean; hasChecks: boolean; offered: boolean; stored: boolean | undefined; paused: boolean} {
+    return {hasRecord: this.hasRecord, hasChecks: this.hasChecks, offered: this.offered !== undefined, stored: this.stored, paused: this.paused};
+  }
+
   loadOffered(): void {
     if (!this.offered) return;
     this._access.replace(this.offered);

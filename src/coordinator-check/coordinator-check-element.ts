@@ -12,25 +12,9 @@ import {CoordinatorCheckResultEvent} from './events.js';
 import type {Region} from '../model/regions.js';
 import {needsRaisedQuestion, scoreAnswers, statementIds} from '../model/scoring.js';
 import type {Answer, CheckResult} from '../model/types.js';
-import {
-  answer,
-  askToConfirm,
-  cancelConfirm,
-  changeAnswers,
-  continueStep,
-  goTo,
-  initialState,
-  note,
-  raise,
-  replace as replaceSaved,
-  restore as restoreSaved,
-  shownStep,
-  startAgain,
-  submit,
-  type CheckState,
-  type Flow,
-  type Transition,
-} from '../model/check-state.js';
+// The check's state and the only ways it changes.
+import * as check from '../model/check-state.js';
+import type {CheckState, Flow, Transition} from '../model/check-state.js';
 import {styles} from './styles.js';
 import {formView} from '../views/form/form-view.js';
 import {historyPanel} from './history-panel.js';
@@ -114,11 +98,11 @@ export class CoordinatorCheck extends LitElement {
         raised: this._asksRaised ? this._state.raised : undefined,
       }),
       restore: (saved) => {
-        this._state = restoreSaved(this._state, saved);
+        this._state = check.restore(this._state, saved);
         this._history.restore(saved.history);
       },
       replace: (saved) => {
-        this._state = replaceSaved(this._state, saved);
+        this._state = check.replace(this._state, saved);
         this._history.adopt(saved.history, true);
       },
       adoptHistory: (history, keepMine) => this._history.adopt(history, keepMine),
@@ -136,7 +120,7 @@ export class CoordinatorCheck extends LitElement {
   });
 
   /** The check's one state: answers, notes, "have you raised it?", where the person is, and the result. Changed only by the model's transitions. */
-  private _state: CheckState = initialState;
+  private _state: CheckState = check.initialState;
   // Never read: declaring it makes Lit watch the attribute, so the copy follows it (the settings
   // controller reads the nearest `lang`). The platform owns the `lang` property itself.
   /** Language of the copy; default the nearest `lang` on the page, then English. */
@@ -216,12 +200,12 @@ export class CoordinatorCheck extends LitElement {
   private _onChange(event: Event): void {
     const input = event.target as HTMLInputElement;
     const id = input.dataset.statement;
-    if (id && input.checked) this._state = answer(this._state, id, input.value as Answer);
+    if (id && input.checked) this._state = check.answer(this._state, id, input.value as Answer);
   }
 
   private _onSubmit(event: Event): void {
     event.preventDefault();
-    const submitted = submit(this._state, this._flow, new Date());
+    const submitted = check.submit(this._state, this._flow, new Date());
     this._go(submitted);
     // Scored alone: the result view words it when it renders, once.
     const result = submitted.state.result;
@@ -235,9 +219,9 @@ export class CoordinatorCheck extends LitElement {
 
   /** "Start again" clears saved answers too: with `remember` and something saved, it asks first. */
   private _onStartAgain(confirmed = false): void {
-    if (!confirmed && this.remember && this._saved.stored && !this._state.confirming) return this._go(askToConfirm(this._state));
+    if (!confirmed && this.remember && this._saved.stored && !this._state.confirming) return this._go(check.askToConfirm(this._state));
     this.reset();
-    this._go(startAgain(this._flow, true));
+    this._go(check.startAgain(this._flow, true));
   }
 
   /**
@@ -257,7 +241,7 @@ export class CoordinatorCheck extends LitElement {
 
   /** Clears every answer and note (and, with `remember`, the saved ones; past checks stay) and shows the questions again. Fires no event. */
   reset(): void {
-    this._go(startAgain(this._flow, false));
+    this._go(check.startAgain(this._flow, false));
     this._resultScreen.reset();
     this._history.reset();
     this._takeAway.clear();
@@ -280,7 +264,7 @@ export class CoordinatorCheck extends LitElement {
           raised: state.raised,
           needsRaised: this._asksRaised,
           steps: flow.steps,
-          step: shownStep(state, flow),
+          step: check.shownStep(state, flow),
           showErrors: state.showErrors,
         },
         {
@@ -288,11 +272,11 @@ export class CoordinatorCheck extends LitElement {
           onSubmit: (e) => this._onSubmit(e),
           onContinue: (e) => {
             e.preventDefault();
-            this._go(continueStep(this._state, this._flow));
+            this._go(check.continueStep(this._state, this._flow));
           },
-          onGoTo: (step, returnToCheck) => this._go(goTo(this._state, this._flow, step, returnToCheck)),
-          onNote: (id, value) => (this._state = note(this._state, id, value)),
-          onRaised: (value) => (this._state = raise(this._state, value)),
+          onGoTo: (step, returnToCheck) => this._go(check.goTo(this._state, this._flow, step, returnToCheck)),
+          onNote: (id, value) => (this._state = check.note(this._state, id, value)),
+          onRaised: (value) => (this._state = check.raise(this._state, value)),
         },
       );
     return html`<div part="base" class="base ${this.theme === 'auto' ? 'auto' : ''}" lang=${this._settings.lang}>
@@ -307,23 +291,16 @@ export class CoordinatorCheck extends LitElement {
               raised: state.raised,
               confirming: state.confirming,
               onStartAgain: (confirmed) => this._onStartAgain(confirmed),
-              onChangeAnswers: () => this._go(changeAnswers(this._state, this._flow)),
-              onCancelStartAgain: () => this._go(cancelConfirm(this._state)),
+              onChangeAnswers: () => this._go(check.changeAnswers(this._state, this._flow)),
+              onCancelStartAgain: () => this._go(check.cancelConfirm(this._state)),
             })
       }
       ${this.remember ? historyPanel(ctx, this._history, {settings: this._settings, focus: this._focus, takeAway: this._takeAway}) : nothing}
-      ${savedView(
-        ctx,
-        this.remember,
-        {
-          hasRecord: this._saved.hasRecord,
-          hasChecks: this._saved.hasChecks,
-          offered: this._saved.offered !== undefined,
-          stored: this._saved.stored,
-          paused: this._saved.paused,
-        },
-        {onClear: () => this._onClearSaved(), onLoad: () => this._saved.loadOffered(), onKeep: () => this._saved.keepMine()},
-      )}
+      ${savedView(ctx, this.remember, this._saved.status, {
+        onClear: () => this._onClearSaved(),
+        onLoad: () => this._saved.loadOffered(),
+        onKeep: () => this._saved.keepMine(),
+      })}
     </div>`;
   }
 }
