@@ -35,18 +35,43 @@ const layerOf = (folder) => LAYERS.findIndex((layer) => layer.includes(folder));
 const layers = {
   rules: {
     'imports-go-down': {
-      meta: {type: 'problem', messages: {up: '{{from}}/ may not import from {{to}}/: imports in src/ only go down a layer ({{order}}).'}},
+      meta: {
+        type: 'problem',
+        messages: {
+          up: '{{from}}/ may not import from {{to}}/: imports in src/ only go down a layer ({{order}}).',
+          unknown: '{{folder}}/ is in no layer: add it to LAYERS in eslint.config.mjs.',
+          dynamic: 'an import in src/ must name its module in a plain string, so its direction can be checked.',
+        },
+      },
       create(context) {
         const from = folderOf(context.filename);
-        const check = (node) => {
-          const spec = node.source?.value;
-          if (!from || typeof spec !== 'string' || !spec.startsWith('.')) return;
+        const order = LAYERS.map((l) => l.join(' | ')).join(' < ');
+        /** `source` is the node naming the module: a string literal, a template literal, or anything else. */
+        const check = (source) => {
+          if (!from || !source) return;
+          if (layerOf(from) < 0) return context.report({node: source, messageId: 'unknown', data: {folder: from}});
+          const spec =
+            source.type === 'Literal'
+              ? source.value
+              : source.type === 'TemplateLiteral' && !source.expressions.length
+                ? source.quasis[0].value.cooked
+                : undefined;
+          if (typeof spec !== 'string') return context.report({node: source, messageId: 'dynamic'});
+          if (!spec.startsWith('.')) return;
           const to = folderOf(resolve(dirname(context.filename), spec));
           if (!to || to === from) return;
+          if (layerOf(to) < 0) return context.report({node: source, messageId: 'unknown', data: {folder: to}});
           if (layerOf(to) < layerOf(from)) return;
-          context.report({node: node.source, messageId: 'up', data: {from, to, order: LAYERS.map((l) => l.join(' | ')).join(' < ')}});
+          context.report({node: source, messageId: 'up', data: {from, to, order}});
         };
-        return {ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check};
+        return {
+          ImportDeclaration: (node) => check(node.source),
+          ExportNamedDeclaration: (node) => node.source && check(node.source),
+          ExportAllDeclaration: (node) => check(node.source),
+          ImportExpression: (node) => check(node.source),
+          // `import('../x.js').Type` in a type.
+          TSImportType: (node) => check(node.argument?.literal ?? node.argument),
+        };
       },
     },
   },

@@ -23,12 +23,16 @@ export async function runNodeTests(files = [...inDir(unitDir, '.test.ts'), ...in
   const unit = files.filter((f) => f.endsWith('.ts'));
   const rest = files.filter((f) => !f.endsWith('.ts'));
   // The unit tests' processes load TypeScript through tsx; the others run as they are.
+  // tsx by its own address, so the runner works from any folder.
   const before = process.env.NODE_OPTIONS;
   if (unit.length) {
-    process.env.NODE_OPTIONS = `${before ?? ''} --import tsx`.trim();
-    await runFiles(unit, {concurrency: 2, timeout: 60000}, counts);
-    if (before === undefined) delete process.env.NODE_OPTIONS;
-    else process.env.NODE_OPTIONS = before;
+    process.env.NODE_OPTIONS = `${before ?? ''} --import ${import.meta.resolve('tsx')}`.trim();
+    try {
+      await runFiles(unit, {concurrency: 2, timeout: 60000}, counts);
+    } finally {
+      if (before === undefined) delete process.env.NODE_OPTIONS;
+      else process.env.NODE_OPTIONS = before;
+    }
   }
   if (rest.length) await runFiles(rest, {concurrency: 1, timeout: 300000}, counts);
   return counts;

@@ -84,12 +84,15 @@ function pluralPhrase(value: Obj, path: string, warn: Warn, lang: string): ((val
   }
   const other = forms.other;
   if (other === undefined) return void warn(`${path} needs an "other" form; ignored.`);
-  let rules: Intl.PluralRules | undefined;
+  // Made only when a host gives plural forms, so no other page pays for it.
+  const rules = pluralRules(lang);
+  const used = rules.resolvedOptions().pluralCategories;
+  for (const key of Object.keys(forms)) {
+    if (!used.includes(key as Intl.LDMLPluralRule)) warn(`${pathOf(path, key)} is never used in ${rules.resolvedOptions().locale}; "other" is.`);
+  }
   return (values: object) => {
     const given = values as Record<string, unknown>;
     const count = typeof given.count === 'number' ? given.count : Object.values(given).find((v): v is number => typeof v === 'number');
-    // Made on first use, so a page whose host gives no plural forms never pays for it.
-    rules ??= pluralRules(lang);
     return fillTemplate((count === undefined ? other : forms[rules.select(count)]) ?? other, values);
   };
 }

@@ -112,12 +112,12 @@ export class SavedAnswersController implements ReactiveController {
     this._host.requestUpdate();
   }
 
-  /** Loads the answers another window saved, in place of these. */
   /** What is saved, as the saved line shows it. */
   get status(): {hasRecord: boolean; hasChecks: boolean; offered: boolean; stored: boolean | undefined; paused: boolean} {
     return {hasRecord: this.hasRecord, hasChecks: this.hasChecks, offered: this.offered !== undefined, stored: this.stored, paused: this.paused};
   }
 
+  /** Loads the answers another window saved, in place of these. */
   loadOffered(): void {
     if (!this.offered) return;
     this._access.replace(this.offered);

@@ -151,7 +151,9 @@ describe('the check’s state (model/check-state.ts)', () => {
     const state = at({step: 4});
     expect(shownStep(state, fewer)).to.equal(2);
     expect(onCheckPage(state, fewer)).to.equal(true);
+    // The step itself is kept: given the traits back, the person is where they were.
     expect(onCheckPage(state, steps)).to.equal(false);
+    expect(shownStep(state, steps)).to.equal(4);
   });
 
   it('lays saved answers under the person’s own, and replaces them with another window’s', () => {

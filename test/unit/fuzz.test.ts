@@ -219,7 +219,7 @@ describe('fuzzing', () => {
   );
 
   it('parseSaved: for any stored text, nothing throws, answers and notes are well formed, and every warning names the record', () => {
-    const reached = branches(['unreadable', 'saved', 'an answer kept', 'a note kept', 'a note cut'] as const);
+    const reached = branches(['unreadable', 'saved', 'an answer kept', 'a note kept', 'a note at the limit'] as const);
     fc.assert(
       fc.property(
         fc.oneof(
@@ -237,7 +237,7 @@ describe('fuzzing', () => {
             reached.count('an answer kept', Object.keys(record.saved.answers).length);
             reached.count('a note kept', Object.keys(record.saved.notes).length);
             reached.count(
-              'a note cut',
+              'a note at the limit',
               Object.values(record.saved.notes).some((note) => note.length === NOTE_LIMIT),
             );
             for (const answer of Object.values(record.saved.answers)) expect(ANSWERS).to.include(answer);

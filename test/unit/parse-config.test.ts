@@ -323,6 +323,15 @@ describe('parseConfig', () => {
       expect(messages).to.deep.equal(['strings.history.dropped.several is not a plural form (zero, one, two, few, many, other); ignored.']);
     });
 
+    it('names a form the language never uses, which would never show', () => {
+      const {phrase, messages} = dropped({zero: 'none', one: 'one', two: 'two', other: '{count}'});
+      expect(phrase!({limit: 12, count: 0})).to.equal('0');
+      expect(messages).to.deep.equal([
+        'strings.history.dropped.zero is never used in en; "other" is.',
+        'strings.history.dropped.two is never used in en; "other" is.',
+      ]);
+    });
+
     it('falls back to English rules for a language tag the browser cannot read', () => {
       const {phrase} = dropped({one: 'one {count}', other: 'other {count}'}, 'not a tag!');
       expect(phrase!({limit: 12, count: 1})).to.equal('one 1');
