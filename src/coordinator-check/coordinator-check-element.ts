@@ -97,14 +97,8 @@ export class CoordinatorCheck extends LitElement {
         history: this._history.checks,
         raised: this._asksRaised ? this._state.raised : undefined,
       }),
-      restore: (saved) => {
-        this._state = check.restore(this._state, saved);
-        this._history.restore(saved.history);
-      },
-      replace: (saved) => {
-        this._state = check.replace(this._state, saved);
-        this._history.adopt(saved.history, true);
-      },
+      restore: (saved) => ((this._state = check.restore(this._state, saved)), this._history.restore(saved.history)),
+      replace: (saved) => ((this._state = check.replace(this._state, saved)), this._history.adopt(saved.history, true)),
       adoptHistory: (history, keepMine) => this._history.adopt(history, keepMine),
       ids: () => ({statements: statementIds(this._settings.traits), traits: this._settings.traits.map((t) => t.id)}),
     },
@@ -121,8 +115,7 @@ export class CoordinatorCheck extends LitElement {
 
   /** The check's one state: answers, notes, "have you raised it?", where the person is, and the result. Changed only by the model's transitions. */
   private _state: CheckState = check.initialState;
-  // Never read: declaring it makes Lit watch the attribute, so the copy follows it (the settings
-  // controller reads the nearest `lang`). The platform owns the `lang` property itself.
+  // Never read: declared so Lit watches the attribute and the copy follows it (the platform owns `lang`).
   /** Language of the copy; default the nearest `lang` on the page, then English. */
   protected _langAttribute: string | undefined;
 
