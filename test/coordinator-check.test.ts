@@ -30,7 +30,7 @@ describe('<coordinator-check>', () => {
   describe('the form', () => {
     it('shows the five traits, each a fieldset with a legend, and a radio group per statement', async () => {
       const el = await renderCheck();
-      const traits = $$(el, 'fieldset.trait');
+      const traits = $$(el, 'fieldset[part~="trait"]');
       expect(traits).to.have.length(5);
       expect(traits.map((f) => f.querySelector(':scope > legend')!.textContent.replace(/\s+/g, ' ').trim())).to.deep.equal(
         BUILT_IN_TRAIT_IDS.map((id, i) => `${i + 1}. ${en.traits[id].title}`),
@@ -62,7 +62,7 @@ describe('<coordinator-check>', () => {
 
     it('tells the person, with the questions on being easy to reach, that no one is on call all the time', async () => {
       const el = await renderCheck();
-      const accessible = $$(el, 'fieldset.trait')[4];
+      const accessible = $$(el, 'fieldset[part~="trait"]')[4];
       expect(accessible.querySelector('.hint')!.textContent.trim()).to.equal(
         en.traits.accessible.hint!({role: 'care co-ordinator', Role: 'Care co-ordinator', aRole: 'a care co-ordinator'}),
       );
@@ -139,7 +139,7 @@ describe('<coordinator-check>', () => {
       const ids = statementIds(el);
       for (const id of ids.slice(0, 7)) await answer(el, id, 'yes');
       await submit(el);
-      const summary = $(el, '.error-summary')!;
+      const summary = $(el, '[part~="error-summary"]')!;
       expect(summary).to.exist;
       expect(summary.textContent).to.contain('There is a problem');
       expectFocusOn(summary, 'focus on the error summary');
@@ -154,7 +154,7 @@ describe('<coordinator-check>', () => {
       const el = await renderCheck();
       for (const id of statementIds(el).slice(0, 7)) await answer(el, id, 'yes');
       await submit(el);
-      const summary = $(el, '.error-summary')!;
+      const summary = $(el, '[part~="error-summary"]')!;
       const alert = summary.matches('[role="alert"]') ? summary : summary.querySelector('[role="alert"]');
       expect(alert, 'an element with role="alert" in the error summary').to.exist;
       expect(alert!.textContent).to.contain(en.errorTitle);
@@ -191,7 +191,7 @@ describe('<coordinator-check>', () => {
     it('moves focus to the statement when its link is followed', async () => {
       const el = await renderCheck();
       await submit(el);
-      const link = $$<HTMLAnchorElement>(el, '.error-summary a')[2];
+      const link = $$<HTMLAnchorElement>(el, '[part~="error-summary"] a')[2];
       link.click();
       const third = statementIds(el)[2];
       const focused = deepActiveElement() as HTMLInputElement;
@@ -204,7 +204,7 @@ describe('<coordinator-check>', () => {
       await submit(el);
       await answer(el, statementIds(el)[0], 'no');
       expect($$(el, '.statement.invalid')).to.have.length(TOTAL - 1);
-      expect($$(el, '.error-summary a')).to.have.length(TOTAL - 1);
+      expect($$(el, '[part~="error-summary"] a')).to.have.length(TOTAL - 1);
     });
   });
 
@@ -238,12 +238,12 @@ describe('<coordinator-check>', () => {
       expect(Number.isNaN(Date.parse(event.detail.completedAt))).to.equal(false);
       expect(el.result).to.deep.equal(event.detail);
 
-      const heading = $(el, '.result .heading')!;
+      const heading = $(el, '[part~="result"] .heading')!;
       expectFocusOn(heading, 'focus on the result heading');
       // The verdict is the heading: the first thing a screen reader reads once focus moves there.
       expect(heading.textContent.trim()).to.equal(en.verdict.mixed(roleWords('care co-ordinator')));
       expect(heading.querySelector('.verdict')).to.exist;
-      const text = $(el, '.result')!.textContent;
+      const text = $(el, '[part~="result"]')!.textContent;
       expect(text).to.contain('Going well');
       expect(text).to.contain('Could be better');
       expect(text).to.contain('Not sure yet');
@@ -255,7 +255,7 @@ describe('<coordinator-check>', () => {
       const el = await renderCheck();
       await answerAll(el, ['yes', 'yes', 'no', 'no', 'no', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes']);
       await submit(el);
-      const rows = $$(el, '.trait-result');
+      const rows = $$(el, '[part~="result"] [part~="trait"]');
       expect(rows).to.have.length(5);
       const organisation = rows.find((r) => r.textContent.includes(en.traits.organisation.title))!;
       expect(organisation.querySelector('.status')!.textContent.trim()).to.equal('Not met');
@@ -284,7 +284,7 @@ describe('<coordinator-check>', () => {
       await submit(el);
       expect(el.result!.verdict).to.equal('good');
       expect($$(el, '.steps li').map((li) => li.dataset.step)).to.deep.equal(['keep', 'talk']);
-      const text = $(el, '.result')!.textContent;
+      const text = $(el, '[part~="result"]')!.textContent;
       for (const never of ['different', 'manager', 'PALS']) expect(text).not.to.contain(never);
     });
 
@@ -294,10 +294,10 @@ describe('<coordinator-check>', () => {
       await submit(el);
       button(el, en.changeAnswers).click();
       await el.updateComplete;
-      expect($$(el, 'fieldset.trait')).to.have.length(5);
+      expect($$(el, 'fieldset[part~="trait"]')).to.have.length(5);
       const checked = $$<HTMLInputElement>(el, 'input:checked');
       expect(checked.map((r) => r.value)).to.deep.equal(SOMETIMES);
-      expectFocusOn($(el, '.base > .heading'), 'focus on the form heading');
+      expectFocusOn($(el, '[part~="base"] > .heading'), 'focus on the form heading');
     });
 
     it('clears everything when the person starts again, without an event', async () => {
@@ -341,7 +341,7 @@ describe('<coordinator-check>', () => {
       CoordinatorCheck.define('coordinator-check-again');
       expect(customElements.get('coordinator-check')).to.exist;
       const el = await renderCheck(html`<coordinator-check-again layout="single"></coordinator-check-again>`);
-      expect($$(el, 'fieldset.trait')).to.have.length(5);
+      expect($$(el, 'fieldset[part~="trait"]')).to.have.length(5);
     });
 
     it('uses an open shadow root, which hides the fallback content once upgraded', async () => {
@@ -364,7 +364,7 @@ describe('<coordinator-check>', () => {
         const ids = statementIds(el);
         for (const id of ids.slice(0, fill)) await answer(el, id, (['yes', 'no', 'not-sure'] as const)[ids.indexOf(id) % 3]);
         if (fill) await submit(el);
-        expect(Boolean($(el, '.result'))).to.equal(ready);
+        expect(Boolean($(el, '[part~="result"]'))).to.equal(ready);
         await expect(el).to.be.accessible();
       });
     }
@@ -393,7 +393,7 @@ describe('<coordinator-check> colours', () => {
   }
 
   const colours = (el: CoordinatorCheck) => {
-    const style = el.ownerDocument.defaultView!.getComputedStyle($(el, '.base')!);
+    const style = el.ownerDocument.defaultView!.getComputedStyle($(el, '[part~="base"]')!);
     return {color: style.color, background: style.backgroundColor};
   };
 

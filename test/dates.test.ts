@@ -51,6 +51,6 @@ describe('dates without Intl', () => {
     await submit(el);
     const welsh = new Date().toLocaleDateString('cy', {dateStyle: 'long'});
     expect(welsh).to.not.equal(britishDate(new Date()));
-    expect($(el, '.result .date')!.textContent).to.contain(welsh);
+    expect($(el, '[part~="result"] .date')!.textContent).to.contain(welsh);
   });
 });

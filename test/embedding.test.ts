@@ -122,7 +122,7 @@ describe('<coordinator-check> on hostile pages', () => {
         const given = await answerWith(el, () => 'yes');
         expect(progress(el)).to.equal(answered(TOTAL));
         await submit(el);
-        expect($(el, '.result')).to.exist;
+        expect($(el, '[part~="result"]')).to.exist;
         expect($(el, '.verdict')!.textContent).to.contain('excellent');
         expect(win.results).to.have.length(1);
         expect(plain(win.results[0].answers)).to.deep.equal(given);
@@ -185,7 +185,7 @@ describe('<coordinator-check> on hostile pages', () => {
         expect($$(el, 'input[type="radio"][data-statement]')).to.have.length(RADIOS);
         const given = await answerWith(el, (j) => patterned(i, j));
         await submit(el);
-        expect($(el, '.result'), `instance ${i}`).to.exist;
+        expect($(el, '[part~="result"]'), `instance ${i}`).to.exist;
         expect(events).to.have.length(i + 1);
         expect(events[i].target === el, `the event comes from instance ${i}`).to.equal(true);
         expect(plain((events[i] as CustomEvent<CheckResult>).detail.answers)).to.deep.equal(given);
@@ -232,7 +232,7 @@ describe('<coordinator-check> on hostile pages', () => {
       el.addEventListener('coordinator-check-result', (e) => events.push(e));
       button.click();
       await el.updateComplete;
-      expect(isRendered($(el, '.result')!)).to.equal(true);
+      expect(isRendered($(el, '[part~="result"]')!)).to.equal(true);
       expect(isRendered($(el, '.verdict')!)).to.equal(true);
       expect(events).to.have.length(1);
       expect(plain((events[0] as CustomEvent<CheckResult>).detail.answers)).to.deep.equal(given);
@@ -241,7 +241,7 @@ describe('<coordinator-check> on hostile pages', () => {
     it('keeps its text legible: its own font size and line height, no stretched spacing, no forced capitals', async () => {
       const {win, checks} = await openPage('theme.html');
       const el = checks[0];
-      const base = win.getComputedStyle($(el, '.base')!);
+      const base = win.getComputedStyle($(el, '[part~="base"]')!);
       const problems: string[] = [];
       for (const selector of ['.base', '.statement > legend', 'label', '.progress', 'button[type="submit"]']) {
         const style = win.getComputedStyle($(el, selector)!);
@@ -259,7 +259,7 @@ describe('<coordinator-check> on hostile pages', () => {
       }
       expect(problems).to.deep.equal([]);
       // Nothing spills sideways: the theme's `white-space: nowrap` does not push the widget wider than the page.
-      expect(el.shadowRoot!.querySelector('.base')!.scrollWidth).to.be.at.most(win.innerWidth);
+      expect(el.shadowRoot!.querySelector('[part~="base"]')!.scrollWidth).to.be.at.most(win.innerWidth);
     });
   });
 
@@ -296,7 +296,7 @@ describe('<coordinator-check> on hostile pages', () => {
         expect(plain(event.detail.answers)).to.deep.equal(given[i]);
         expect(event.detail.verdict).to.equal(el.result!.verdict);
         // Submitting one instance leaves the not-yet-submitted ones on their form.
-        for (const other of checks.slice(i + 1)) expect($(other, '.result')).to.equal(null);
+        for (const other of checks.slice(i + 1)) expect($(other, '[part~="result"]')).to.equal(null);
       }
       await nextTask(win);
       expect(events).to.have.length(10);
@@ -324,13 +324,13 @@ describe('<coordinator-check> on hostile pages', () => {
       el.addEventListener('coordinator-check-result', (e) => events.push(e));
       for (const id of ids.slice(4)) await answer(el, id, 'yes');
       await submit(el);
-      expect($(el, '.result')).to.exist;
+      expect($(el, '[part~="result"]')).to.exist;
       expect(events).to.have.length(1);
       expect(plain((events[0] as CustomEvent<CheckResult>).detail.answers)).to.deep.include(first);
       // The result survives a move too.
       doc.getElementById('first')!.append(el);
       await el.updateComplete;
-      expect($(el, '.result')).to.exist;
+      expect($(el, '[part~="result"]')).to.exist;
       expect(el.result!.verdict).to.equal((events[0] as CustomEvent<CheckResult>).detail.verdict);
     });
 
@@ -356,7 +356,7 @@ describe('<coordinator-check> on hostile pages', () => {
       for (const id of ids.slice(6)) await answer(el, id, 'no');
       expect(progress(el)).to.equal(answered(TOTAL));
       await submit(el);
-      expect($(el, '.result')).to.exist;
+      expect($(el, '[part~="result"]')).to.exist;
       expect(events).to.have.length(1);
       expect(plain((events[0] as CustomEvent<CheckResult>).detail.answers)).to.deep.equal({
         ...first,
@@ -374,7 +374,7 @@ describe('<coordinator-check> on hostile pages', () => {
       const el = checks[0];
       await answerWith(el, () => 'yes');
       await submit(el);
-      expect($(el, '.result'), 'the result view').to.exist;
+      expect($(el, '[part~="result"]'), 'the result view').to.exist;
       expect(win.results).to.have.length(1);
     });
 
@@ -382,13 +382,13 @@ describe('<coordinator-check> on hostile pages', () => {
       const {checks} = await openPage('csp-esm.html', {sandbox: SANDBOX});
       const el = checks[0];
       await submit(el);
-      expect($(el, '.error-summary'), 'the error summary').to.exist;
+      expect($(el, '[part~="error-summary"]'), 'the error summary').to.exist;
       await answerWith(el, () => 'no');
       // Enter in a radio group is implicit submission: the browser clicks the submit button.
       $<HTMLInputElement>(el, 'input[type="radio"]:checked')!.focus();
       await sendKeys({press: 'Enter'});
       await el.updateComplete;
-      expect($(el, '.result'), 'the result view').to.exist;
+      expect($(el, '[part~="result"]'), 'the result view').to.exist;
     });
   });
 

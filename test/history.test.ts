@@ -96,10 +96,10 @@ async function pick(el: CoordinatorCheck, ...ids: string[]): Promise<void> {
     await el.updateComplete;
   }
 }
-const groupHeadings = (el: CoordinatorCheck) => $$(el, '.result section > .heading').map((e) => e.textContent.trim());
+const groupHeadings = (el: CoordinatorCheck) => $$(el, '[part~="result"] section > .heading').map((e) => e.textContent.trim());
 const titlesIn = (el: CoordinatorCheck, heading: string) => {
-  const section = $$(el, '.result section').find((s) => s.querySelector('.heading')?.textContent.trim() === heading);
-  return [...(section?.querySelectorAll('.trait-result strong') ?? [])].map((e) => e.textContent.trim());
+  const section = $$(el, '[part~="result"] section').find((s) => s.querySelector('.heading')?.textContent.trim() === heading);
+  return [...(section?.querySelectorAll('[part~="result"] [part~="trait"] strong') ?? [])].map((e) => e.textContent.trim());
 };
 
 afterEach(() => {
@@ -686,7 +686,7 @@ describe('past checks are never lost, copied or brought back by accident', () =>
       await submit(el);
       await pick(el, 'listening');
       expect($<HTMLTextAreaElement>(el, '.agenda textarea')!.value).to.equal('');
-      expect($(el, '.result'), 'the result still renders').to.not.equal(null);
+      expect($(el, '[part~="result"]'), 'the result still renders').to.not.equal(null);
     } finally {
       delete proto.listening;
     }

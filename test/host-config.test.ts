@@ -103,7 +103,7 @@ describe('<coordinator-check> for every host', () => {
         const step = read(adviceStep(el));
         expect(step).to.contain(en.advice[region].name);
         for (const fact of advice) expect(step).to.contain(fact);
-        const box = $(el, '.crisis')!;
+        const box = $(el, '[part~="crisis"]')!;
         for (const fact of [...crisis, 'Samaritans', '116 123', '999']) expect(read(box)).to.contain(fact);
         const crisisLinks = [...box.querySelectorAll('a')].map((a) => a.getAttribute('href'));
         expect(crisisLinks).to.deep.equal(REGION_FACTS[region].crisis.map((line) => telHref(line.phone)));
@@ -129,7 +129,7 @@ describe('<coordinator-check> for every host', () => {
       for (const region of REGIONS) {
         const el = await renderCheck(html`<coordinator-check layout="single" region=${region}></coordinator-check>`);
         await toResult(el);
-        const text = read($(el, '.result'));
+        const text = read($(el, '[part~="result"]'));
         for (const other of REGIONS.filter((r) => r !== region)) expect(text).not.to.contain(en.advice[other].name);
       }
     });
@@ -155,7 +155,7 @@ describe('<coordinator-check> for every host', () => {
       await answerAll(el, 'no');
       await submit(el);
       await change(el, {region: 'scotland'});
-      expect($(el, '.result')).to.exist;
+      expect($(el, '[part~="result"]')).to.exist;
       expect(read($(el, 'ol.steps'))).to.contain(en.advice.scotland.name);
       await changeAnswers(el);
       expect(Object.values(checkedAnswers(el))).to.have.length(ids.length);
@@ -165,13 +165,13 @@ describe('<coordinator-check> for every host', () => {
   describe('role-name', () => {
     it('names the professional in the heading, intro, statements, verdict and next steps', async () => {
       const el = await renderCheck(html`<coordinator-check layout="single" role-name="key worker"></coordinator-check>`);
-      expect(read($(el, '.base > .heading'))).to.equal(en.heading(roleWords('key worker')));
-      expect(read($(el, '.base'))).not.to.contain('co-ordinator');
+      expect(read($(el, '[part~="base"] > .heading'))).to.equal(en.heading(roleWords('key worker')));
+      expect(read($(el, '[part~="base"]'))).not.to.contain('co-ordinator');
       expect(read($(el, 'fieldset.statement legend'))).to.contain('key worker');
       await toResult(el);
       expect(read($(el, '.verdict'))).to.contain('key worker');
       expect(read($(el, 'ol.steps'))).to.contain('a different key worker');
-      expect(read($(el, '.base'))).not.to.contain('co-ordinator');
+      expect(read($(el, '[part~="base"]'))).not.to.contain('co-ordinator');
     });
 
     const cases: [string, string, string][] = [
@@ -185,19 +185,19 @@ describe('<coordinator-check> for every host', () => {
         const el = await renderCheck(html`<coordinator-check layout="single" role-name=${role}></coordinator-check>`);
         el.config = {strings: {heading: '{Role}: how are things?', intro: 'Everyone should have {aRole} who helps. {count} questions.'}};
         await el.updateComplete;
-        expect(read($(el, '.base > .heading'))).to.equal(`${Role}: how are things?`);
-        expect(read($(el, '.base > p'))).to.equal(`Everyone should have ${aRole} who helps. ${TOTAL} questions.`);
+        expect(read($(el, '[part~="base"] > .heading'))).to.equal(`${Role}: how are things?`);
+        expect(read($(el, '[part~="base"] > p'))).to.equal(`Everyone should have ${aRole} who helps. ${TOTAL} questions.`);
       });
     }
 
     it('goes back to "care co-ordinator" when the role is left empty', async () => {
       const el = await renderCheck(html`<coordinator-check layout="single" role-name="  "></coordinator-check>`);
-      expect(read($(el, '.base > .heading'))).to.equal(en.heading(roleWords('care co-ordinator')));
+      expect(read($(el, '[part~="base"] > .heading'))).to.equal(en.heading(roleWords('care co-ordinator')));
     });
 
     it(`caps a role name at ${LIMITS.text} characters`, async () => {
       const el = await renderCheck(html`<coordinator-check layout="single" role-name=${'w'.repeat(LIMITS.text * 3)}></coordinator-check>`);
-      const heading = read($(el, '.base > .heading'));
+      const heading = read($(el, '[part~="base"] > .heading'));
       expect(heading.length).to.be.at.most(en.heading(roleWords('')).length + LIMITS.text);
     });
 
@@ -292,14 +292,14 @@ describe('<coordinator-check> for every host', () => {
       it(`puts the top heading at h${level} and the inner ones below it`, async () => {
         const el = await renderCheck(html`<coordinator-check layout="single" heading-level=${level}></coordinator-check>`);
         const inner = (offset: number) => `H${Math.min(level + offset, 6)}`;
-        expect($(el, '.base > .heading')!.tagName).to.equal(`H${level}`);
-        expect($$(el, 'fieldset.trait > legend > .heading').map((h) => h.tagName)).to.deep.equal(Array(5).fill(inner(1)));
+        expect($(el, '[part~="base"] > .heading')!.tagName).to.equal(`H${level}`);
+        expect($$(el, 'fieldset[part~="trait"] > legend > .heading').map((h) => h.tagName)).to.deep.equal(Array(5).fill(inner(1)));
         await submit(el);
-        expect($(el, '.error-summary .heading')!.tagName).to.equal(inner(1));
+        expect($(el, '[part~="error-summary"] .heading')!.tagName).to.equal(inner(1));
         await toResult(el);
-        expect($(el, '.result .verdict-panel > .heading')!.tagName).to.equal(inner(1));
-        expect($$(el, '.result section > .heading').map((h) => h.tagName)).to.deep.equal([inner(2), inner(2)]);
-        expect($(el, '.crisis .heading')!.tagName).to.equal(inner(2));
+        expect($(el, '[part~="result"] .verdict-panel > .heading')!.tagName).to.equal(inner(1));
+        expect($$(el, '[part~="result"] section > .heading').map((h) => h.tagName)).to.deep.equal([inner(2), inner(2)]);
+        expect($(el, '[part~="crisis"] .heading')!.tagName).to.equal(inner(2));
         expect(warnings).to.deep.equal([]);
       });
     }
@@ -307,7 +307,7 @@ describe('<coordinator-check> for every host', () => {
     for (const bad of ['0', '7', 'two', '2.5', '']) {
       it(`warns about heading-level="${bad}", naming the accepted levels, and uses h2`, async () => {
         const el = await renderCheck(html`<coordinator-check layout="single" heading-level=${bad}></coordinator-check>`);
-        expect($(el, '.base > .heading')!.tagName).to.equal('H2');
+        expect($(el, '[part~="base"] > .heading')!.tagName).to.equal('H2');
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain(`heading-level="${bad}"`).and.contain('1, 2, 3, 4, 5, 6');
       });
@@ -319,7 +319,7 @@ describe('<coordinator-check> for every host', () => {
       await answer(el, first, 'no');
       el.setAttribute('heading-level', '4');
       await el.updateComplete;
-      expect($(el, '.base > .heading')!.tagName).to.equal('H4');
+      expect($(el, '[part~="base"] > .heading')!.tagName).to.equal('H4');
       expect(checkedAnswers(el)).to.deep.equal({[first]: 'no'});
     });
   });
@@ -338,15 +338,15 @@ describe('<coordinator-check> for every host', () => {
 
     it('is English by default, and says so', async () => {
       const el = await renderCheck();
-      expect($(el, '.base')!.getAttribute('lang')).to.equal('en');
+      expect($(el, '[part~="base"]')!.getAttribute('lang')).to.equal('en');
       expect(read($(el, 'button[type=submit]'))).to.equal(en.submit);
     });
 
     it('uses the host translation chosen by the lang attribute, falling back to English piece by piece', async () => {
       const el = await renderCheck(html`<coordinator-check layout="single" lang="cy" .config=${cy}></coordinator-check>`);
-      expect($(el, '.base')!.getAttribute('lang')).to.equal('cy');
+      expect($(el, '[part~="base"]')!.getAttribute('lang')).to.equal('cy');
       expect(read($(el, 'button[type=submit]'))).to.equal('Gweld fy nghanlyniadau');
-      expect(read($(el, '.base > .heading'))).to.equal('Sut mae eich care co-ordinator yn gwneud?');
+      expect(read($(el, '[part~="base"] > .heading'))).to.equal('Sut mae eich care co-ordinator yn gwneud?');
       expect(read($(el, 'label.option'))).to.equal('Ydy');
       expect(read($(el, '.progress'))).to.equal(`0 o ${TOTAL} wedi’u hateb`);
       expect(read($(el, 'form'))).to.contain(en.notSureHint);
@@ -357,7 +357,7 @@ describe('<coordinator-check> for every host', () => {
       const el = await renderIn(
         html`<div lang="cy"><section><coordinator-check layout="single" .config=${cy}></coordinator-check></section></div>`,
       );
-      expect($(el, '.base')!.getAttribute('lang')).to.equal('cy');
+      expect($(el, '[part~="base"]')!.getAttribute('lang')).to.equal('cy');
       expect(read($(el, 'button[type=submit]'))).to.equal('Gweld fy nghanlyniadau');
     });
 
@@ -374,7 +374,7 @@ describe('<coordinator-check> for every host', () => {
     it('matches a regional lang such as cy-GB to its language', async () => {
       const el = await renderCheck(html`<coordinator-check layout="single" lang="cy-GB" .config=${cy}></coordinator-check>`);
       expect(read($(el, 'button[type=submit]'))).to.equal('Gweld fy nghanlyniadau');
-      expect($(el, '.base')!.getAttribute('lang')!.toLowerCase()).to.equal('cy-gb');
+      expect($(el, '[part~="base"]')!.getAttribute('lang')!.toLowerCase()).to.equal('cy-gb');
     });
 
     it('lets the chosen translation win over general strings, which fill what it leaves out', async () => {
@@ -390,7 +390,7 @@ describe('<coordinator-check> for every host', () => {
     it('warns about a lang with no translation, naming the ones there are, and speaks English marked as English', async () => {
       const el = await renderCheck(html`<coordinator-check layout="single" lang="fr" .config=${cy}></coordinator-check>`);
       expect(read($(el, 'button[type=submit]'))).to.equal(en.submit);
-      expect($(el, '.base')!.getAttribute('lang')).to.equal('en');
+      expect($(el, '[part~="base"]')!.getAttribute('lang')).to.equal('en');
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('lang="fr"').and.contain('en').and.contain('cy');
     });
@@ -402,8 +402,8 @@ describe('<coordinator-check> for every host', () => {
       expect(read($(el, 'button[type=submit]'))).to.equal('Gweld');
       await answerAll(el, 'yes');
       await submit(el);
-      expect($(el, '.result')).to.exist;
-      expect(read($(el, '.result .date'))).to.match(/^Checked on \d{1,2} [A-Z][a-z]+ \d{4}$/);
+      expect($(el, '[part~="result"]')).to.exist;
+      expect(read($(el, '[part~="result"] .date'))).to.match(/^Checked on \d{1,2} [A-Z][a-z]+ \d{4}$/);
     });
 
     it('warns about an unknown lang once, not again with every answer', async () => {
@@ -415,16 +415,16 @@ describe('<coordinator-check> for every host', () => {
 
     it('does not warn about a page lang it has no translation for, and marks its English as English', async () => {
       const el = await renderIn(html`<div lang="de"><coordinator-check layout="single"></coordinator-check></div>`);
-      expect($(el, '.base')!.getAttribute('lang')).to.equal('en');
+      expect($(el, '[part~="base"]')!.getAttribute('lang')).to.equal('en');
       expect(warnings).to.deep.equal([]);
     });
 
     for (const bad of ['constructor', '__proto__', 'toString']) {
       it(`treats lang="${bad}" as a language it has no translation for`, async () => {
         const el = await renderCheck(html`<coordinator-check layout="single" lang=${bad}></coordinator-check>`);
-        expect($$(el, 'fieldset.trait')).to.have.length(5);
+        expect($$(el, 'fieldset[part~="trait"]')).to.have.length(5);
         expect(read($(el, 'button[type=submit]'))).to.equal(en.submit);
-        expect($(el, '.base')!.getAttribute('lang')).to.equal('en');
+        expect($(el, '[part~="base"]')!.getAttribute('lang')).to.equal('en');
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain(`lang="${bad.toLowerCase()}"`);
       });
@@ -492,7 +492,7 @@ describe('<coordinator-check> for every host', () => {
       await toResult(el);
       expect(read($(el, '.verdict'))).to.equal('Your care co-ordinator could do more for you.');
       expect(read($(el, 'ol.steps'))).to.contain(en.steps.advice({...roleWords('care co-ordinator'), service: 'Leeds PALS'}));
-      expect(read($(el, '.crisis'))).to.contain('Samaritans, free, any time: 116 123');
+      expect(read($(el, '[part~="crisis"]'))).to.contain('Samaritans, free, any time: 116 123');
       expect(warnings).to.deep.equal([]);
     });
 
@@ -536,7 +536,7 @@ describe('<coordinator-check> for every host', () => {
 
       it("rewords a built-in trait and adds the host's own after the five", async () => {
         const el = await renderCheck(html`<coordinator-check layout="single" role-name="key worker" .config=${config}></coordinator-check>`);
-        const traits = $$(el, 'fieldset.trait');
+        const traits = $$(el, 'fieldset[part~="trait"]');
         expect(traits.map((t) => read(t.querySelector('legend')))).to.deep.equal([
           '1. Talks to my team',
           ...BUILT_IN_TRAIT_IDS.slice(1).map((id, i) => `${i + 2}. ${en.traits[id].title}`),
@@ -555,7 +555,7 @@ describe('<coordinator-check> for every host', () => {
         // The built-in statements, with communication's two replaced by four, and four of the host's own.
         const total = TOTAL - en.traits.communication.statements.length + 4 + 4;
         expect(read($(el, '.progress'))).to.equal(en.progress({answered: 0, total}));
-        expect(read($(el, '.base > p'))).to.contain(`Answer ${total} short questions`);
+        expect(read($(el, '[part~="base"] > p'))).to.contain(`Answer ${total} short questions`);
         expect(warnings).to.deep.equal([]);
       });
 
@@ -584,10 +584,10 @@ describe('<coordinator-check> for every host', () => {
         expect(ids).to.include.members(['communication.a', 'communication.d', 'kindness.a', 'culture.b']);
         expect(ids).not.to.include('communication-1');
         expect(detail.verdict).to.equal('mixed');
-        const kind = $$(el, '.trait-result').find((r) => read(r).includes('Kind'))!;
+        const kind = $$(el, '[part~="result"] [part~="trait"]').find((r) => read(r).includes('Kind'))!;
         expect(read(kind.querySelector('.status'))).to.equal(en.status['not-met']);
         expect(read(kind.querySelector('.suggestions'))).to.contain('Could we start with how I am?');
-        expect($$(el, '.trait-result')).to.have.length(8);
+        expect($$(el, '[part~="result"] [part~="trait"]')).to.have.length(8);
       });
 
       it(`shows at most ${LIMITS.statementsPerTrait} statements in a trait and ${LIMITS.addedTraits} added traits, with warnings naming the paths`, async () => {
@@ -599,7 +599,7 @@ describe('<coordinator-check> for every host', () => {
           ],
         };
         await el.updateComplete;
-        const traits = $$(el, 'fieldset.trait');
+        const traits = $$(el, 'fieldset[part~="trait"]');
         expect(traits).to.have.length(5 + LIMITS.addedTraits);
         expect(traits[2].querySelectorAll('fieldset.statement')).to.have.length(LIMITS.statementsPerTrait);
         expect(warnings.some((w) => w.includes('traits[0].statements'))).to.equal(true);
@@ -644,7 +644,7 @@ describe('<coordinator-check> for every host', () => {
         const el = await renderCheck(html`<coordinator-check layout="single" role-name="key worker"></coordinator-check>`);
         el.config = {traits: [{id: 'accessible', title: 'Reaching your {role}'}]};
         await el.updateComplete;
-        expect(read($$(el, 'fieldset.trait > legend')[4])).to.equal('5. Reaching your key worker');
+        expect(read($$(el, 'fieldset[part~="trait"] > legend')[4])).to.equal('5. Reaching your key worker');
       });
     });
 
@@ -658,7 +658,7 @@ describe('<coordinator-check> for every host', () => {
           ],
         };
         await toResult(el);
-        const box = $(el, '.crisis')!;
+        const box = $(el, '[part~="crisis"]')!;
         expect([...box.querySelectorAll('li')].map(read)).to.deep.equal([
           'Our crisis team, day or night: 029 2000 0000',
           // Shown as the browser reads it, which is where the link goes.
@@ -674,8 +674,8 @@ describe('<coordinator-check> for every host', () => {
       it('hides the crisis box with `crisis: false`', async () => {
         const el = await renderCheck(html`<coordinator-check layout="single" .config=${{crisis: false}}></coordinator-check>`);
         await toResult(el);
-        expect($(el, '.result')).to.exist;
-        expect($(el, '.crisis')).to.equal(null);
+        expect($(el, '[part~="result"]')).to.exist;
+        expect($(el, '[part~="crisis"]')).to.equal(null);
       });
 
       for (const crisis of [null, {}, 'none', [], [{phone: '999'}]]) {
@@ -683,7 +683,7 @@ describe('<coordinator-check> for every host', () => {
           const el = await renderCheck(html`<coordinator-check layout="single" region="northern-ireland"></coordinator-check>`);
           el.config = {crisis} as unknown as CoordinatorCheckConfig;
           await toResult(el);
-          const box = $(el, '.crisis')!;
+          const box = $(el, '[part~="crisis"]')!;
           expect([...box.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(
             REGION_FACTS['northern-ireland'].crisis.map((line) => telHref(line.phone)),
           );
@@ -698,7 +698,7 @@ describe('<coordinator-check> for every host', () => {
           html`<coordinator-check layout="single" .config=${{crisis: [{label: 'NHS 111:', phone: '111, press 2'}]}}></coordinator-check>`,
         );
         await toResult(el);
-        const box = $(el, '.crisis')!;
+        const box = $(el, '[part~="crisis"]')!;
         expect([...box.querySelectorAll('li')].map(read)).to.deep.equal(['NHS 111: 111, press 2']);
         expect(box.querySelector('a')).to.equal(null);
         expect(warnings).to.deep.equal([]);
@@ -709,7 +709,7 @@ describe('<coordinator-check> for every host', () => {
           html`<coordinator-check layout="single" region="wales" .config=${{teamCrisis: {phone: '029 2000 0000'}}}></coordinator-check>`,
         );
         await toResult(el);
-        const lines = $$(el, '.crisis li');
+        const lines = $$(el, '[part~="crisis"] li');
         expect(read(lines[0])).to.equal(`${en.crisis.team} 029 2000 0000`);
         expect(lines[0].querySelector('a')!.getAttribute('href')).to.equal('tel:02920000000');
         expect(lines).to.have.length(REGION_FACTS.wales.crisis.length + 1);
@@ -740,7 +740,7 @@ describe('<coordinator-check> for every host', () => {
         CoordinatorCheck.define(tag);
         await el.updateComplete;
         expect(read($(el, 'button[type=submit]'))).to.equal('Show me');
-        expect($$(el, 'fieldset.trait')).to.have.length(6);
+        expect($$(el, 'fieldset[part~="trait"]')).to.have.length(6);
       });
 
       it('is read again whenever it changes, keeping the answers', async () => {
@@ -767,7 +767,7 @@ describe('<coordinator-check> for every host', () => {
         const holder = await fixture<HTMLDivElement>(html`<div></div>`);
         holder.append(el);
         await el.updateComplete;
-        expect($$(el, 'fieldset.trait')).to.have.length(5);
+        expect($$(el, 'fieldset[part~="trait"]')).to.have.length(5);
         expect(read($(el, 'button[type=submit]'))).to.equal(en.submit);
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain('JSON');
@@ -800,7 +800,7 @@ describe('<coordinator-check> for every host', () => {
       await el.updateComplete;
       expect(warnings.some((w) => w.includes('traits[2].statements'))).to.equal(true);
       expect(read($(el, 'button[type=submit]'))).to.equal('Show me');
-      expect($$(el, 'fieldset.trait').map((t) => read(t.querySelector('legend')))).to.deep.equal([
+      expect($$(el, 'fieldset[part~="trait"]').map((t) => read(t.querySelector('legend')))).to.deep.equal([
         '1. Talks to my team',
         `2. ${en.traits.organisation.title}`,
         '3. Hears me',
@@ -808,14 +808,14 @@ describe('<coordinator-check> for every host', () => {
         `5. ${en.traits.accessible.title}`,
       ]);
       await toResult(el);
-      expect($(el, '.crisis')).to.equal(null);
+      expect($(el, '[part~="crisis"]')).to.equal(null);
     });
 
     it(`cuts a title longer than ${LIMITS.text} characters`, async () => {
       const el = await renderCheck(
         html`<coordinator-check layout="single" .config=${{traits: [{id: 'listening', title: 'T'.repeat(LIMITS.text * 2)}]}}></coordinator-check>`,
       );
-      expect(read($$(el, 'fieldset.trait > legend')[2])).to.equal(`3. ${'T'.repeat(LIMITS.text)}`);
+      expect(read($$(el, 'fieldset[part~="trait"] > legend')[2])).to.equal(`3. ${'T'.repeat(LIMITS.text)}`);
       expect(warnings.some((w) => w.includes('traits[0].title'))).to.equal(true);
     });
 
@@ -831,8 +831,8 @@ describe('<coordinator-check> for every host', () => {
       await submit(el);
       el.config = {strings: {nextStepsHeading: 'What you told us'}, crisis: false};
       await el.updateComplete;
-      expect($$(el, '.result section > .heading').map(read)).to.include('What you told us');
-      expect($$(el, '.trait-result')).to.have.length(5);
+      expect($$(el, '[part~="result"] section > .heading').map(read)).to.include('What you told us');
+      expect($$(el, '[part~="result"] [part~="trait"]')).to.have.length(5);
       await changeAnswers(el);
       expect(Object.values(checkedAnswers(el))).to.deep.equal(SOMETIMES);
     });
@@ -855,13 +855,13 @@ describe('<coordinator-check> for every host', () => {
           crisis: [{label: attack, phone: '999'}],
         }}
       ></coordinator-check>`);
-      expect(read($(el, 'fieldset.trait > legend'))).to.equal(`1. ${attack}`);
+      expect(read($(el, 'fieldset[part~="trait"] > legend'))).to.equal(`1. ${attack}`);
       expect(read($(el, 'button[type=submit]'))).to.equal(attack);
-      expect(read($(el, '.base > .heading'))).to.contain(attack);
+      expect(read($(el, '[part~="base"] > .heading'))).to.contain(attack);
       await toResult(el);
       expect(read($(el, 'ol.steps'))).to.contain(attack);
       expect(read($(el, '.suggestions'))).to.contain(attack);
-      expect(read($(el, '.crisis'))).to.contain(attack);
+      expect(read($(el, '[part~="crisis"]'))).to.contain(attack);
       await nextFrame();
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect(pwned()).to.equal(undefined);
@@ -874,7 +874,7 @@ describe('<coordinator-check> for every host', () => {
       const holder = await fixture<HTMLDivElement>(html`<div></div>`);
       holder.append(el);
       await el.updateComplete;
-      expect(read($$(el, 'fieldset.trait > legend')[2])).to.equal(`3. ${attack}`);
+      expect(read($$(el, 'fieldset[part~="trait"] > legend')[2])).to.equal(`3. ${attack}`);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect(pwned()).to.equal(undefined);
     });
@@ -889,7 +889,10 @@ describe('<coordinator-check> for every host', () => {
         ],
       };
       await toResult(el);
-      expect($$(el, 'ol.steps a, .crisis a').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:01132066261', 'https://example.org/']);
+      expect($$(el, 'ol.steps a, [part~="crisis"] a').map((a) => a.getAttribute('href'))).to.deep.equal([
+        'tel:01132066261',
+        'https://example.org/',
+      ]);
       expect(hrefs(el).every((href) => /^(https?|mailto|tel):/.test(href))).to.equal(true);
       expect(warnings.filter((w) => /javascript:|data:/i.test(w))).to.have.length(3);
     });
@@ -928,14 +931,14 @@ describe('<coordinator-check> for every host', () => {
       await expect(el).to.be.accessible();
       await answer(el, statementIds(el)[0], 'yes');
       await submit(el);
-      expect($(el, '.error-summary')).to.exist;
+      expect($(el, '[part~="error-summary"]')).to.exist;
       await expect(el).to.be.accessible();
       await answerAll(
         el,
         statementIds(el).map((_, i) => (['yes', 'sometimes', 'no', 'not-sure'] as const)[i % 4]),
       );
       await submit(el);
-      expect($(el, '.result')).to.exist;
+      expect($(el, '[part~="result"]')).to.exist;
       await expect(el).to.be.accessible();
     });
 
@@ -951,7 +954,7 @@ describe('<coordinator-check> for every host', () => {
 
     it('lays out right to left, in the host translation, and passes axe', async () => {
       const el = await renderIn(html`<div dir="rtl" lang="ar"><coordinator-check layout="single" .config=${ar}></coordinator-check></div>`);
-      const base = $(el, '.base')!;
+      const base = $(el, '[part~="base"]')!;
       expect(base.getAttribute('lang')).to.equal('ar');
       expect(getComputedStyle(base).direction).to.equal('rtl');
       expect(read($(el, 'button[type=submit]'))).to.equal('عرض نتائجي');
@@ -960,7 +963,7 @@ describe('<coordinator-check> for every host', () => {
       expect(radio.right).to.be.greaterThan(option.right - radio.width - 20);
       await expect(el).to.be.accessible();
       await toResult(el);
-      expect($$(el, '.result section > .heading').map(read)).to.include('ما يمكنك فعله');
+      expect($$(el, '[part~="result"] section > .heading').map(read)).to.include('ما يمكنك فعله');
       await expect(el).to.be.accessible();
     });
 
@@ -968,7 +971,7 @@ describe('<coordinator-check> for every host', () => {
       it(`starts the action buttons at the start edge of the text (${dir})`, async () => {
         const el = await renderIn(html`<div dir=${dir}><coordinator-check layout="single"></coordinator-check></div>`);
         await toResult(el);
-        const verdict = $(el, '.result > section > .heading')!.getBoundingClientRect();
+        const verdict = $(el, '[part~="result"] > section > .heading')!.getBoundingClientRect();
         const button = $(el, '.actions button')!.getBoundingClientRect();
         const [edge, start] = dir === 'ltr' ? [verdict.left, button.left] : [verdict.right, button.right];
         expect(Math.abs(edge - start)).to.be.below(1);

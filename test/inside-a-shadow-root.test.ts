@@ -46,7 +46,7 @@ const background = (el: Element | null) => getComputedStyle(el!).backgroundColor
 describe('<coordinator-check> inside another component’s shadow root', () => {
   it('renders its form there', async () => {
     const {el} = await renderInHost();
-    expect($$(el, 'fieldset.trait')).to.have.length(5);
+    expect($$(el, 'fieldset[part~="trait"]')).to.have.length(5);
     expect(statementIds(el)).to.have.length(TOTAL);
   });
 
@@ -78,8 +78,8 @@ describe('<coordinator-check> inside another component’s shadow root', () => {
     const ids = statementIds(el);
     for (const id of ids.slice(0, 7)) await answer(el, id, 'yes');
     await submit(el);
-    expectFocusOn($(el, '.error-summary'), 'focus on the error summary');
-    $$<HTMLAnchorElement>(el, '.error-summary a')[1].click();
+    expectFocusOn($(el, '[part~="error-summary"]'), 'focus on the error summary');
+    $$<HTMLAnchorElement>(el, '[part~="error-summary"] a')[1].click();
     await el.updateComplete;
     const ninth = $$<HTMLInputElement>(el, 'input[type="radio"]').find((r) => r.dataset.statement === ids[8])!;
     expectFocusOn(ninth, 'focus on the second unanswered statement');
@@ -89,7 +89,7 @@ describe('<coordinator-check> inside another component’s shadow root', () => {
     const {el} = await renderInHost();
     await answerAll(el, SOMETIMES);
     await submit(el);
-    expectFocusOn($(el, '.result .heading'), 'focus on the result heading');
+    expectFocusOn($(el, '[part~="result"] .heading'), 'focus on the result heading');
   });
 
   it('keeps its own styles: the host’s button rule stays out, its custom property comes in', async () => {
@@ -99,7 +99,7 @@ describe('<coordinator-check> inside another component’s shadow root', () => {
     const submitButton = $(el, 'button[type="submit"]');
     expect(background(submitButton), 'the submit button has the documented default accent').to.equal(DEFAULT_ACCENT);
     expect(getComputedStyle(submitButton!).color).not.to.equal('rgb(255, 255, 0)');
-    expect(getComputedStyle($(el, '.base')!).borderTopStyle, 'the widget is styled, not bare').not.to.equal('none');
+    expect(getComputedStyle($(el, '[part~="base"]')!).borderTopStyle, 'the widget is styled, not bare').not.to.equal('none');
 
     el.classList.add('themed');
     expect(background(submitButton), 'the host’s --coordinator-check-accent').to.equal(HOST_ACCENT);

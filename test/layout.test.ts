@@ -12,7 +12,7 @@ const LAYOUT_STATES: Record<string, (el: CoordinatorCheck) => Promise<void>> = {
   ...STATES,
   result: async (el) => {
     await STATES.result(el);
-    el.shadowRoot!.querySelector('details.draft')!.setAttribute('open', '');
+    el.shadowRoot!.querySelector('details[part~="draft"]')!.setAttribute('open', '');
   },
 };
 
@@ -64,7 +64,7 @@ describe('<coordinator-check> layout', () => {
         await LAYOUT_STATES[state](el);
         await el.updateComplete;
         // The zoom really reached the widget's text.
-        const fontSize = parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.base')!).fontSize);
+        const fontSize = parseFloat(getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).fontSize);
         expect(fontSize).to.equal(16 * (zoom / 100));
         expect(horizontalOverflow()).to.deep.equal([]);
         expect(clippedText(el)).to.deep.equal([]);
@@ -78,7 +78,7 @@ describe('<coordinator-check> layout', () => {
     const line = document.createElement('p');
     line.textContent = 'A long line of text that never wraps and so cannot fit at 320 pixels';
     line.style.cssText = 'white-space: nowrap; overflow: hidden';
-    el.shadowRoot!.querySelector('.base')!.append(line);
+    el.shadowRoot!.querySelector('[part~="base"]')!.append(line);
     expect(clippedText(el).join('\n')).to.contain('A long line of text');
     line.style.overflow = 'visible';
     el.style.width = '600px';

@@ -102,7 +102,7 @@ describe('a polluted Object.prototype changes nothing', () => {
       await submit(el);
       const text = el.shadowRoot!.textContent;
       const hrefs = $$<HTMLAnchorElement>(el, 'a[href]').map((a) => a.getAttribute('href')!);
-      const crisis = $(el, '.crisis')!.textContent;
+      const crisis = $(el, '[part~="crisis"]')!.textContent;
       el.remove();
       return {text, hrefs, crisis};
       // Not .strings: Lit itself reads that name from its template parts.

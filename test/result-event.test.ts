@@ -26,7 +26,7 @@ describe('the coordinator-check-result event', () => {
     expect(el.result!.traits[0].status).to.equal('not-met');
     expect(el.result!.answers['communication-1']).to.equal('no');
     expect(el.result!.verdict).to.equal('falls-short');
-    const shown = $(el, '.result')!.textContent;
+    const shown = $(el, '[part~="result"]')!.textContent;
     expect(shown).to.contain(`Checked on ${before}`).and.not.contain('Invalid Date');
     expect($(el, '.verdict')!.textContent).not.to.contain('excellent');
   });

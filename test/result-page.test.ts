@@ -45,7 +45,7 @@ describe('<coordinator-check> "have you raised it?"', () => {
     const results = collectResults(el);
     await oneNotMet(el);
     await submit(el);
-    expect($(el, '.result')).to.exist;
+    expect($(el, '[part~="result"]')).to.exist;
     expect((results[0] as CoordinatorCheckResultEvent).detail).not.to.have.property('raised');
     expect(stepIds(el)).to.include('talk');
   });
@@ -71,7 +71,7 @@ describe('<coordinator-check> "have you raised it?"', () => {
       for (const id of statementIds(el)) await answer(el, id, step === 2 ? 'no' : 'yes');
       await click(el, en.continue);
     }
-    expect(text($(el, '.caption')), text($(el, '.error-summary'))).to.equal(en.stepOf({n: 6, total: 6}));
+    expect(text($(el, '.caption')), text($(el, '[part~="error-summary"]'))).to.equal(en.stepOf({n: 6, total: 6}));
     await chooseRaised(el, 'no-change');
     await click(el, en.submit);
     expect(el.result!.raised).to.equal('no-change');
@@ -105,7 +105,7 @@ describe('<coordinator-check> result page', () => {
     const el = await single();
     await answerAll(el, 'yes');
     await submit(el);
-    const primary = $$(el, '.result > .actions button:not(.secondary)').map(text);
+    const primary = $$(el, '[part~="result"] > .actions button:not(.secondary)').map(text);
     expect(primary).to.deep.equal([en.print]);
   });
 
@@ -122,7 +122,7 @@ describe('<coordinator-check> result page', () => {
     await oneNotMet(el);
     await submit(el);
     const draft = () => $<HTMLTextAreaElement>(el, '.draft-text')!.value;
-    const tick = $<HTMLInputElement>(el, '.draft input[type="checkbox"]')!;
+    const tick = $<HTMLInputElement>(el, '[part~="draft"] input[type="checkbox"]')!;
     expect(tick.checked).to.equal(false);
     expect(draft()).not.to.contain(note);
     tick.click();
@@ -133,7 +133,7 @@ describe('<coordinator-check> result page', () => {
     edit.value = 'My own words.';
     edit.dispatchEvent(new Event('input'));
     await el.updateComplete;
-    expect($<HTMLInputElement>(el, '.draft input[type="checkbox"]')!.disabled).to.equal(true);
+    expect($<HTMLInputElement>(el, '[part~="draft"] input[type="checkbox"]')!.disabled).to.equal(true);
     expect(draft()).to.equal('My own words.');
   });
 
@@ -157,7 +157,7 @@ describe('<coordinator-check> "Start again"', () => {
     await answerAll(el, 'yes');
     await submit(el);
     await click(el, en.startAgain);
-    expect($(el, '.result')).to.equal(null);
+    expect($(el, '[part~="result"]')).to.equal(null);
     expect($$(el, 'input:checked')).to.have.length(0);
   });
 
@@ -171,13 +171,13 @@ describe('<coordinator-check> "Start again"', () => {
     expectFocusOn($(el, '.confirm p'), 'focus on the question');
     await click(el, en.startAgainNo);
     expect($(el, '.confirm')).to.equal(null);
-    expect($(el, '.result')).to.exist;
-    expectFocusOn($(el, '.result button[id$="start-again"]'), 'focus back on Start again');
+    expect($(el, '[part~="result"]')).to.exist;
+    expectFocusOn($(el, '[part~="result"] button[id$="start-again"]'), 'focus back on Start again');
     expect(localStorage.getItem(storageName(KEY))).not.to.equal(null);
     await click(el, en.startAgain);
     await expect(el).to.be.accessible();
     await click(el, en.startAgainYes);
-    expect($(el, '.result')).to.equal(null);
+    expect($(el, '[part~="result"]')).to.equal(null);
     const record = JSON.parse(localStorage.getItem(storageName(KEY))!) as {answers: object; notes: object; history: unknown[]};
     expect(record.answers).to.deep.equal({});
     expect(record.notes).to.deep.equal({});

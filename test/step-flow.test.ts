@@ -38,7 +38,7 @@ describe('<coordinator-check> step by step (the default layout)', () => {
     const el = await renderCheck(html`<coordinator-check></coordinator-check>`);
     expect(caption(el)).to.equal(`Step 1 of ${STEPS}`);
     expect(stepTitle(el)).to.equal(TRAITS[0]);
-    expect($$(el, 'fieldset.trait')).to.have.length(1);
+    expect($$(el, 'fieldset[part~="trait"]')).to.have.length(1);
     expect(shownIds(el)).to.deep.equal(['communication-1', 'communication-2']);
     expect(button(el, en.continue)).to.exist;
     expect(button(el, en.back)).to.equal(undefined);
@@ -50,12 +50,12 @@ describe('<coordinator-check> step by step (the default layout)', () => {
     await answer(el, 'communication-1', 'yes');
     await clickButton(el, en.continue);
     expect(caption(el)).to.equal(`Step 1 of ${STEPS}`);
-    const links = $$(el, '.error-summary a');
+    const links = $$(el, '[part~="error-summary"] a');
     expect(links.map(text)).to.deep.equal([
       en.errorLink({statement: text($(el, '#' + CSS.escape(`${idPrefix(el)}communication-2`) + ' > legend'))}),
     ]);
-    expect($(el, '.error-summary [role="alert"]')).to.exist;
-    expectFocusOn($(el, '.error-summary'));
+    expect($(el, '[part~="error-summary"] [role="alert"]')).to.exist;
+    expectFocusOn($(el, '[part~="error-summary"]'));
     expect($$(el, '.error-message')).to.have.length(1);
     expect(results).to.have.length(0);
   });
@@ -67,7 +67,7 @@ describe('<coordinator-check> step by step (the default layout)', () => {
     expect(caption(el)).to.equal(`Step 2 of ${STEPS}`);
     expect(stepTitle(el)).to.equal(TRAITS[1]);
     expectFocusOn($(el, 'form legend .heading'));
-    expect($(el, '.error-summary')).to.equal(null);
+    expect($(el, '[part~="error-summary"]')).to.equal(null);
     await clickButton(el, en.back);
     expect(caption(el)).to.equal(`Step 1 of ${STEPS}`);
     expect($$<HTMLInputElement>(el, 'input:checked').map((r) => r.value)).to.deep.equal(['sometimes', 'sometimes']);
@@ -121,7 +121,7 @@ describe('<coordinator-check> step by step (the default layout)', () => {
     const results = collectResults(el);
     await walkToCheck(el, 'yes');
     await clickButton(el, en.submit);
-    expect($(el, '.result')).to.exist;
+    expect($(el, '[part~="result"]')).to.exist;
     expect(results).to.have.length(1);
     expect((results[0] as CoordinatorCheckResultEvent).detail.verdict).to.equal('excellent');
     await clickButton(el, en.changeAnswers);
@@ -149,14 +149,14 @@ describe('<coordinator-check> step by step (the default layout)', () => {
     el.before(before);
     before.focus();
     // Each step: Tab into each radio group and press Space, then Tab to Continue and press Enter.
-    for (let presses = 0; presses < 200 && !$(el, '.result'); presses++) {
+    for (let presses = 0; presses < 200 && !$(el, '[part~="result"]'); presses++) {
       await sendKeys({press: 'Tab'});
       const active = deepActiveElement() as HTMLInputElement | HTMLButtonElement | null;
       if (active instanceof HTMLInputElement && active.type === 'radio') await sendKeys({press: ' '});
       else if (active instanceof HTMLButtonElement && [en.continue, en.submit].includes(text(active))) await sendKeys({press: 'Enter'});
       await el.updateComplete;
     }
-    expect($(el, '.result'), 'the result').to.exist;
+    expect($(el, '[part~="result"]'), 'the result').to.exist;
     expect(results).to.have.length(1);
     expect(Object.values((results[0] as CoordinatorCheckResultEvent).detail.answers)).to.deep.equal(Array(TOTAL).fill('yes'));
     before.remove();
@@ -176,14 +176,14 @@ describe('<coordinator-check> step by step (the default layout)', () => {
         await clickButton(el, en.continue);
       }
       if (withErrors) await clickButton(el, en.continue);
-      expect(Boolean($(el, '.error-summary'))).to.equal(withErrors);
+      expect(Boolean($(el, '[part~="error-summary"]'))).to.equal(withErrors);
       await expect(el).to.be.accessible();
     });
   }
 
   it('keeps every question on one page with layout="single", and warns about a layout it does not know', async () => {
     const single = await renderCheck(html`<coordinator-check layout="single"></coordinator-check>`);
-    expect($$(single, 'fieldset.trait')).to.have.length(5);
+    expect($$(single, 'fieldset[part~="trait"]')).to.have.length(5);
     expect($(single, '.caption')).to.equal(null);
     const warn = console.warn;
     const warnings: unknown[] = [];

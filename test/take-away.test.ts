@@ -177,7 +177,7 @@ async function press(el: CoordinatorCheck, text: string): Promise<void> {
 const message = (el: CoordinatorCheck) => $(el, '.message')!.textContent.trim();
 
 async function openDraft(el: CoordinatorCheck): Promise<HTMLTextAreaElement> {
-  const details = $<HTMLDetailsElement>(el, 'details.draft')!;
+  const details = $<HTMLDetailsElement>(el, 'details[part~="draft"]')!;
   details.querySelector('summary')!.click();
   await el.updateComplete;
   expect(details.open).to.equal(true);
@@ -227,7 +227,7 @@ async function completeCheck(el: CoordinatorCheck, notes: Notes = {listening: NO
   await answerAll(el, MIXED);
   for (const [trait, text] of Object.entries(notes)) await writeNote(el, trait, text);
   await submit(el);
-  expect($(el, '.result'), 'the result is shown').to.exist;
+  expect($(el, '[part~="result"]'), 'the result is shown').to.exist;
   return answersOf(MIXED);
 }
 
@@ -283,19 +283,31 @@ describe('<coordinator-check> take-away and privacy', () => {
         expect(isShown($(el, '.actions button')!), 'buttons show on screen').to.equal(true);
 
         await inPrint(el, () => {
-          const dateLine = $$(el, '.result p').find((p) => p.textContent.includes(en.checkedOn({date: today()})))!;
+          const dateLine = $$(el, '[part~="result"] p').find((p) => p.textContent.includes(en.checkedOn({date: today()})))!;
           expect(dateLine, 'the date line').to.exist;
-          for (const node of [dateLine, $(el, '.verdict')!, ...$$(el, '.trait-result'), $(el, '.steps')!, $(el, '.crisis')!]) {
+          for (const node of [
+            dateLine,
+            $(el, '.verdict')!,
+            ...$$(el, '[part~="result"] [part~="trait"]'),
+            $(el, '.steps')!,
+            $(el, '[part~="crisis"]')!,
+          ]) {
             expect(isShown(node), `${node.className || node.tagName} is printed`).to.equal(true);
           }
-          for (const node of [...$$(el, 'button, a.button'), ...$$(el, 'textarea'), $(el, '.draft')!, $(el, '.message')!, $(el, '.saved')!]) {
+          for (const node of [
+            ...$$(el, 'button, a.button'),
+            ...$$(el, 'textarea'),
+            $(el, '[part~="draft"]')!,
+            $(el, '.message')!,
+            $(el, '.saved')!,
+          ]) {
             expect(isShown(node), `${node.className || node.tagName} "${node.textContent.trim().slice(0, 30)}" is not printed`).to.equal(false);
           }
-          const base = $(el, '.base')!;
+          const base = $(el, '[part~="base"]')!;
           expect(getComputedStyle(base).color).to.equal('rgb(0, 0, 0)');
           expect(getComputedStyle(base).backgroundColor).to.equal('rgb(255, 255, 255)');
           // Every printed piece of text, links included, is black.
-          const texts = $$(el, '.result *').filter(
+          const texts = $$(el, '[part~="result"] *').filter(
             (n) => isShown(n) && [...n.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim()),
           );
           expect(texts.length).to.be.greaterThan(10);
@@ -459,7 +471,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       draft.dispatchEvent(new Event('input'));
       await el.updateComplete;
       expect(button(el, en.draftEmail), 'no email link').to.equal(undefined);
-      expect($(el, '.draft')!.textContent).to.contain(en.draftTooLong);
+      expect($(el, '[part~="draft"]')!.textContent).to.contain(en.draftTooLong);
     });
   });
 
@@ -467,7 +479,7 @@ describe('<coordinator-check> take-away and privacy', () => {
     it('is a closed panel until opened, then prefilled with what is going well and what to raise, without the notes', async () => {
       const el = await renderCheck();
       const answers = await completeCheck(el);
-      const details = $<HTMLDetailsElement>(el, 'details.draft')!;
+      const details = $<HTMLDetailsElement>(el, 'details[part~="draft"]')!;
       expect(details.open).to.equal(false);
       expect(details.querySelector('summary')!.textContent.trim()).to.equal(en.draftToggle);
 
@@ -577,7 +589,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       expect(notes).to.have.length(5);
       for (const [i, details] of notes.entries()) {
         expect(details.open).to.equal(false);
-        expect(describeEl(details.closest('fieldset.trait'))).to.equal(describeEl($$(el, 'fieldset.trait')[i]));
+        expect(describeEl(details.closest('fieldset.trait'))).to.equal(describeEl($$(el, 'fieldset[part~="trait"]')[i]));
         expect(details.querySelector('summary')!.textContent.trim()).to.equal(en.noteToggle({trait: title(BUILT_IN_TRAIT_IDS[i])}));
         expect(details.dataset.trait).to.equal(BUILT_IN_TRAIT_IDS[i]);
         expect(details.querySelector('textarea'), 'no text box until the panel is opened').to.equal(null);
@@ -619,7 +631,7 @@ describe('<coordinator-check> take-away and privacy', () => {
     it('puts a note in the result, the summary and the download, and not in the draft unless the person asks', async () => {
       const el = await renderCheck();
       await completeCheck(el);
-      const row = $$(el, '.trait-result').find((r) => r.textContent.includes(title('listening')))!;
+      const row = $$(el, '[part~="result"] [part~="trait"]').find((r) => r.textContent.includes(title('listening')))!;
       expect(row.textContent.replace(/\s+/g, ' ')).to.contain(`${en.yourExample} ${NOTE}`);
 
       const copied = stubClipboard('resolve');
@@ -945,7 +957,7 @@ describe('<coordinator-check> take-away and privacy', () => {
         await writeNote(el, 'listening', NOTE);
         await submit(el);
         expect(results).to.have.length(1);
-        expect($(el, '.result')).to.exist;
+        expect($(el, '[part~="result"]')).to.exist;
         expect(line(), 'on the result').to.equal(`${en.storageFailed} ${en.clearSaved}`);
         expect(
           warnings.filter((w) => String(w[0]).includes('cannot be saved')),
