@@ -83,13 +83,13 @@ describe('<coordinator-check>', () => {
 
     it('counts answers as they are given', async () => {
       const el = await renderCheck();
-      expect($(el, '.progress')!.textContent.trim()).to.equal(progress(0));
+      expect($(el, 'form [role="status"]')!.textContent.trim()).to.equal(progress(0));
       const [first, second] = statementIds(el);
       await answer(el, first, 'yes');
       await answer(el, second, 'not-sure');
       await answer(el, first, 'no');
-      expect($(el, '.progress')!.textContent.trim()).to.equal(progress(2));
-      expect($(el, '.progress')!.getAttribute('role')).to.equal('status');
+      expect($(el, 'form [role="status"]')!.textContent.trim()).to.equal(progress(2));
+      expect($(el, 'form [role="status"]')!.getAttribute('role')).to.equal('status');
     });
 
     it('can be completed with the keyboard alone', async () => {
@@ -110,7 +110,7 @@ describe('<coordinator-check>', () => {
       await el.updateComplete;
       // The first answer is "Sometimes", so "have you raised it?" joins the form: one more radio group.
       expect(answered).to.equal(TOTAL + 1);
-      expect($(el, '.progress')!.textContent.trim()).to.equal(progress(TOTAL));
+      expect($(el, 'form [role="status"]')!.textContent.trim()).to.equal(progress(TOTAL));
       expectFocusOn($(el, 'button[type="submit"]'), 'focus after the last Tab');
       await sendKeys({press: 'Enter'});
       await el.updateComplete;

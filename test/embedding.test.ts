@@ -85,7 +85,7 @@ const checkedAnswers = (el: CoordinatorCheck): Answers =>
     $$<HTMLInputElement>(el, 'input[type="radio"][data-statement]:checked').map((r) => [r.dataset.statement!, r.value as Answer]),
   );
 
-const progress = (el: CoordinatorCheck) => $(el, '.progress')!.textContent.trim();
+const progress = (el: CoordinatorCheck) => $(el, 'form [role="status"]')!.textContent.trim();
 
 /** Cross-realm objects compared as plain data. */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -220,7 +220,7 @@ describe('<coordinator-check> on hostile pages', () => {
       }
       const given = await answerWith(el, (i) => patterned(2, i));
       expect(progress(el)).to.equal(answered(TOTAL));
-      expect(isRendered($(el, '.progress')!)).to.equal(true);
+      expect(isRendered($(el, 'form [role="status"]')!)).to.equal(true);
 
       const button = $<HTMLButtonElement>(el, 'button[type="submit"]')!;
       button.scrollIntoView({block: 'center'});
@@ -243,7 +243,7 @@ describe('<coordinator-check> on hostile pages', () => {
       const el = checks[0];
       const base = win.getComputedStyle($(el, '[part~="base"]')!);
       const problems: string[] = [];
-      for (const selector of ['.base', '.statement > legend', 'label', '.progress', 'button[type="submit"]']) {
+      for (const selector of ['[part~="base"]', '.statement > legend', 'label', 'form [role="status"]', 'button[type="submit"]']) {
         const style = win.getComputedStyle($(el, selector)!);
         const fontSize = parseFloat(style.fontSize);
         const lineHeight = style.lineHeight === 'normal' ? 1.2 * fontSize : parseFloat(style.lineHeight);

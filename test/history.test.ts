@@ -287,7 +287,7 @@ describe('the agenda: up to three things to raise first', () => {
     expect(groupHeadings(el)[0]).to.equal(en.agenda.heading);
     expect(titlesIn(el, en.agenda.heading)).to.deep.equal([en.traits.listening.title, en.traits.organisation.title]);
     expect(titlesIn(el, en.couldBeBetter), 'each trait once').to.not.include(en.traits.listening.title);
-    const draft = $<HTMLTextAreaElement>(el, '.draft-text')!.value;
+    const draft = $<HTMLTextAreaElement>(el, '[part~="draft"] textarea')!.value;
     expect(draft).to.contain(`${en.draftFirst}\n- ${en.traits.listening.title}\n- ${en.traits.organisation.title}\n`);
     expect(draft.indexOf(en.draftFirst)).to.be.lessThan(draft.indexOf(en.draftRaiseMore));
     expect(draft, 'with picks, the rest is "also"').to.not.contain(en.draftRaise);
@@ -366,7 +366,7 @@ describe('history on this device (remember only)', () => {
       `${h.raisedOn({date: longDate(first)})} ${h.raisedChange.better}`,
       `${h.raisedOn({date: longDate(first)})} ${h.raisedChange.same}`,
     ]);
-    const draft = $<HTMLTextAreaElement>(el, '.draft-text')!.value;
+    const draft = $<HTMLTextAreaElement>(el, '[part~="draft"] textarea')!.value;
     expect(draft).to.contain(`- ${en.traits.listening.title} (${h.raisedOnMine({date: longDate(first)})} ${h.raisedChangeMine.same})`);
     const record = stored(key)!;
     expect(record.v).to.equal(2);

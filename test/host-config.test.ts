@@ -348,7 +348,7 @@ describe('<coordinator-check> for every host', () => {
       expect(read($(el, 'button[type=submit]'))).to.equal('Gweld fy nghanlyniadau');
       expect(read($(el, '[part~="base"] > .heading'))).to.equal('Sut mae eich care co-ordinator yn gwneud?');
       expect(read($(el, 'label.option'))).to.equal('Ydy');
-      expect(read($(el, '.progress'))).to.equal(`0 o ${TOTAL} wedi’u hateb`);
+      expect(read($(el, 'form [role="status"]'))).to.equal(`0 o ${TOTAL} wedi’u hateb`);
       expect(read($(el, 'form'))).to.contain(en.notSureHint);
       expect(warnings).to.deep.equal([]);
     });
@@ -460,15 +460,15 @@ describe('<coordinator-check> for every host', () => {
         },
       };
       await el.updateComplete;
-      expect(read($(el, '.progress'))).to.equal(`Dim wedi’u hateb o ${TOTAL}`);
+      expect(read($(el, 'form [role="status"]'))).to.equal(`Dim wedi’u hateb o ${TOTAL}`);
       const [first, second, third] = statementIds(el);
       await answer(el, first, 'yes');
-      expect(read($(el, '.progress'))).to.equal(`1 wedi’i ateb o ${TOTAL}`);
+      expect(read($(el, 'form [role="status"]'))).to.equal(`1 wedi’i ateb o ${TOTAL}`);
       await answer(el, second, 'yes');
-      expect(read($(el, '.progress'))).to.equal('2 wedi’u hateb (dau)');
+      expect(read($(el, 'form [role="status"]'))).to.equal('2 wedi’u hateb (dau)');
       await answer(el, third, 'yes');
       // Welsh's "few" (3) was not given: "other".
-      expect(read($(el, '.progress'))).to.equal(`3 o ${TOTAL}`);
+      expect(read($(el, 'form [role="status"]'))).to.equal(`3 o ${TOTAL}`);
       expect(warnings).to.deep.equal([]);
     });
 
@@ -488,7 +488,7 @@ describe('<coordinator-check> for every host', () => {
       expect(read($(el, 'button[type=submit]'))).to.equal('Show me');
       expect(read($$(el, 'label.option')[3])).to.equal('Don’t know');
       await answer(el, statementIds(el)[0], 'no');
-      expect(read($(el, '.progress'))).to.equal(`1 of ${TOTAL} done`);
+      expect(read($(el, 'form [role="status"]'))).to.equal(`1 of ${TOTAL} done`);
       await toResult(el);
       expect(read($(el, '.verdict'))).to.equal('Your care co-ordinator could do more for you.');
       expect(read($(el, 'ol.steps'))).to.contain(en.steps.advice({...roleWords('care co-ordinator'), service: 'Leeds PALS'}));
@@ -554,7 +554,7 @@ describe('<coordinator-check> for every host', () => {
         expect(read(traits[0].querySelector('fieldset.statement legend'))).to.equal('My key worker tells my GP about changes.');
         // The built-in statements, with communication's two replaced by four, and four of the host's own.
         const total = TOTAL - en.traits.communication.statements.length + 4 + 4;
-        expect(read($(el, '.progress'))).to.equal(en.progress({answered: 0, total}));
+        expect(read($(el, 'form [role="status"]'))).to.equal(en.progress({answered: 0, total}));
         expect(read($(el, '[part~="base"] > p'))).to.contain(`Answer ${total} short questions`);
         expect(warnings).to.deep.equal([]);
       });

@@ -121,7 +121,7 @@ describe('<coordinator-check> result page', () => {
     box.dispatchEvent(new Event('input'));
     await oneNotMet(el);
     await submit(el);
-    const draft = () => $<HTMLTextAreaElement>(el, '.draft-text')!.value;
+    const draft = () => $<HTMLTextAreaElement>(el, '[part~="draft"] textarea')!.value;
     const tick = $<HTMLInputElement>(el, '[part~="draft"] input[type="checkbox"]')!;
     expect(tick.checked).to.equal(false);
     expect(draft()).not.to.contain(note);
@@ -129,7 +129,7 @@ describe('<coordinator-check> result page', () => {
     await el.updateComplete;
     expect(draft()).to.contain(note);
     // Once the person edits the message, the box cannot rewrite it.
-    const edit = $<HTMLTextAreaElement>(el, '.draft-text')!;
+    const edit = $<HTMLTextAreaElement>(el, '[part~="draft"] textarea')!;
     edit.value = 'My own words.';
     edit.dispatchEvent(new Event('input'));
     await el.updateComplete;
@@ -141,7 +141,7 @@ describe('<coordinator-check> result page', () => {
     const el = await single();
     await oneNotMet(el);
     await submit(el);
-    const draft = $<HTMLTextAreaElement>(el, '.draft-text')!.value;
+    const draft = $<HTMLTextAreaElement>(el, '[part~="draft"] textarea')!.value;
     const raise = draft.slice(draft.indexOf(en.draftRaise));
     expect(raise).to.contain(en.traits.listening.title);
     expect(raise).not.to.contain(en.traits.communication.title);

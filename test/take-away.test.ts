@@ -686,7 +686,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       expect(checked).to.deep.equal(Object.fromEntries(ids.map((id, i) => [id, MIXED[i]])));
       expect(traitNote(second, 'listening').open).to.equal(true);
       expect(traitNote(second, 'listening').querySelector('textarea')!.value).to.equal(NOTE);
-      expect($(second, '.progress')!.textContent.trim()).to.equal(en.progress({answered: TOTAL, total: TOTAL}));
+      expect($(second, 'form [role="status"]')!.textContent.trim()).to.equal(en.progress({answered: TOTAL, total: TOTAL}));
       await submit(second);
       expect(second.result!.answers).to.deep.equal(answersOf(MIXED));
     });
