@@ -55,14 +55,23 @@ async function remembered(key: string, layout = 'single'): Promise<CoordinatorCh
   return renderCheck(html`<coordinator-check remember storage-key=${key} layout=${layout}></coordinator-check>`);
 }
 
+/** "Your past checks": the disclosure whose summary is that heading, found by the words a person reads. */
+const historyPanel = (el: CoordinatorCheck): HTMLDetailsElement | null =>
+  $$<HTMLDetailsElement>(el, 'details').find((d) => d.querySelector(':scope > summary')?.textContent.includes(h.heading)) ?? null;
+/** The first element in the history panel that matches `selector`. */
+const inHistory = <T extends Element = HTMLElement>(el: CoordinatorCheck, selector: string): T | null =>
+  historyPanel(el)?.querySelector<T>(selector) ?? null;
+/** The past checks listed, one item each. */
+const pastChecks = (el: CoordinatorCheck): HTMLElement[] => [...(historyPanel(el)?.querySelectorAll<HTMLElement>(':scope > ul > li') ?? [])];
+
 /** Waits for the history panel's status line to speak (an import reads its file first). */
 const historySays = (el: CoordinatorCheck) =>
-  waitUntil(() => $(el, '.history [role="status"]')?.textContent.trim(), 'the history panel says what happened', {timeout: 3000});
+  waitUntil(() => inHistory(el, '[role="status"]')?.textContent.trim(), 'the history panel says what happened', {timeout: 3000});
 
 /** Opens "Your past checks" (closed at first), as a person would. */
 async function openHistory(el: CoordinatorCheck): Promise<void> {
-  const details = $<HTMLDetailsElement>(el, 'details.history')!;
-  if (!details.open) $(el, 'details.history > summary')!.click();
+  const details = historyPanel(el)!;
+  if (!details.open) details.querySelector<HTMLElement>(':scope > summary')!.click();
   await el.updateComplete;
   expect(details.open).to.equal(true);
 }
@@ -337,7 +346,7 @@ describe('history on this device (remember only)', () => {
     await answerAll(el, WEEK_1);
     await submit(el);
     await pick(el, 'listening');
-    expect($(el, '.history')).to.equal(null);
+    expect(historyPanel(el)).to.equal(null);
     expect(Object.keys(localStorage)).to.have.length(before);
     expect(Object.keys(details[0] as object)).to.have.members(['verdict', 'traits', 'answers', 'completedAt']);
   });
@@ -401,7 +410,7 @@ describe('history on this device (remember only)', () => {
 
   it('keeps "Your past checks" closed at first, with the number kept', async () => {
     const el = await twoChecks(freshKey());
-    const details = $<HTMLDetailsElement>(el, 'details.history')!;
+    const details = historyPanel(el)!;
     expect(details.open).to.equal(false);
     expect(details.querySelector('summary')!.textContent.trim()).to.equal(`${h.heading} (2)`);
   });
@@ -410,23 +419,25 @@ describe('history on this device (remember only)', () => {
     const key = freshKey();
     const el = await twoChecks(key);
     await openHistory(el);
-    const items = $$(el, '.past-checks li > span').map((s) => s.textContent.trim());
+    const items = pastChecks(el)
+      .map((li) => li.querySelector(':scope > span')!)
+      .map((s) => s.textContent.trim());
     expect(items).to.deep.equal([
       `${h.item({date: longDate('2026-03-10T10:00:00.000Z')})} ${h.thisCheck}`,
       h.item({date: longDate('2026-03-03T10:00:00.000Z')}),
     ]);
-    const openOld = $$(el, '.past-checks li')[1].querySelector('button')!;
+    const openOld = pastChecks(el)[1].querySelector('button')!;
     expect(openOld.textContent.replace(/\s+/g, ' ').trim()).to.equal(`${h.open} ${h.which({date: longDate('2026-03-03T10:00:00.000Z')})}`);
     openOld.click();
     await el.updateComplete;
     expectFocusOn($(el, '.past-check .heading'));
     expect($(el, '.past-check')!.textContent).to.contain(en.verdict[scoreAnswers(traits, answersOf(WEEK_1)).verdict](words));
 
-    const del = $$(el, '.past-checks li')[1].querySelectorAll('button')[1];
+    const del = pastChecks(el)[1].querySelectorAll('button')[1];
     del.click();
     await el.updateComplete;
-    expectFocusOn($(el, '.history .confirm p'));
-    expect($(el, '.history .confirm p')!.textContent.trim()).to.equal(h.removeConfirm({date: longDate('2026-03-03T10:00:00.000Z')}));
+    expectFocusOn(inHistory(el, '[role="group"] p'));
+    expect(inHistory(el, '[role="group"] p')!.textContent.trim()).to.equal(h.removeConfirm({date: longDate('2026-03-03T10:00:00.000Z')}));
     button(el, h.removeNo).click();
     await el.updateComplete;
     expectFocusOn(openOld, 'back on that check');
@@ -435,9 +446,9 @@ describe('history on this device (remember only)', () => {
     await el.updateComplete;
     button(el, h.removeYes).click();
     await el.updateComplete;
-    expect($$(el, '.past-checks li')).to.have.length(1);
+    expect(pastChecks(el)).to.have.length(1);
     expect($(el, '.past-check'), 'the deleted check closes').to.equal(null);
-    expect($(el, '.history [role="status"]')!.textContent.trim()).to.equal(h.removed({date: longDate('2026-03-03T10:00:00.000Z')}));
+    expect(inHistory(el, '[role="status"]')!.textContent.trim()).to.equal(h.removed({date: longDate('2026-03-03T10:00:00.000Z')}));
     expect(stored(key)!.history.map((c) => c.at)).to.deep.equal(['2026-03-10T10:00:00.000Z']);
   });
 
@@ -447,7 +458,7 @@ describe('history on this device (remember only)', () => {
     await openHistory(el);
     button(el, h.clear).click();
     await el.updateComplete;
-    expectFocusOn($(el, '.history .confirm p'));
+    expectFocusOn(inHistory(el, '[role="group"] p'));
     button(el, h.clearNo).click();
     await el.updateComplete;
     expectFocusOn(button(el, h.clear), 'back on the button, never on the page');
@@ -459,18 +470,18 @@ describe('history on this device (remember only)', () => {
     expect(stored(key)!.history).to.deep.equal([]);
     const record = JSON.parse(localStorage.getItem(storageName(key))!) as {answers: object};
     expect(Object.keys(record.answers), 'the answers stay').to.have.length(12);
-    expect($(el, '.history [role="status"]')!.textContent.trim()).to.equal(h.cleared);
+    expect(inHistory(el, '[role="status"]')!.textContent.trim()).to.equal(h.cleared);
   });
 
   it('words what the last action said in the language on screen, so a change of language rewords it', async () => {
     const key = freshKey();
     const el = await twoChecks(key);
     await openHistory(el);
-    $$(el, '.past-checks li')[1].querySelectorAll('button')[1].click();
+    pastChecks(el)[1].querySelectorAll('button')[1].click();
     await el.updateComplete;
     button(el, h.removeYes).click();
     await el.updateComplete;
-    const status = () => $(el, '.history [role="status"]')!.textContent.trim();
+    const status = () => inHistory(el, '[role="status"]')!.textContent.trim();
     expect(status()).to.equal(h.removed({date: longDate('2026-03-03T10:00:00.000Z')}));
     el.config = {locales: {cy: {history: {removed: 'Cafodd eich gwiriad ar {date} ei ddileu.'}}}};
     el.setAttribute('lang', 'cy');
@@ -533,13 +544,13 @@ describe('history on this device (remember only)', () => {
       await openHistory(el);
       await openHistory(el);
       const before = localStorage.getItem(storageName(key));
-      const input = $<HTMLInputElement>(el, '.history input[type="file"]')!;
+      const input = inHistory<HTMLInputElement>(el, 'input[type="file"]')!;
       const transfer = new DataTransfer();
       transfer.items.add(new File(['{"type": "coordinator-check-history", "v": 1, "checks": [{"at": "nope"}]}'], 'h.json'));
       input.files = transfer.files;
       input.dispatchEvent(new Event('change'));
       await historySays(el);
-      expect($(el, '.history [role="status"]')!.textContent.trim()).to.equal(h.importFailed);
+      expect(inHistory(el, '[role="status"]')!.textContent.trim()).to.equal(h.importFailed);
       expect(localStorage.getItem(storageName(key))).to.equal(before);
       expect(warnings.flat().join(' ')).to.match(/checks\[0\]\.at should be a date/);
     } finally {
@@ -603,7 +614,7 @@ describe('past checks are never lost, copied or brought back by accident', () =>
     await answerAll(el, WEEK_1);
     expect(stored(key)!.history).to.deep.equal([oldCheck]);
     await openHistory(el);
-    expect($$(el, '.past-checks li')).to.have.length(1);
+    expect(pastChecks(el)).to.have.length(1);
   });
 
   it('keeps stored past checks when remember is turned off and on again', async () => {
@@ -703,7 +714,7 @@ describe('past checks are never lost, copied or brought back by accident', () =>
       read = true;
       return Blob.prototype.text.call(this);
     };
-    const input = $<HTMLInputElement>(el, '.history input[type="file"]')!;
+    const input = inHistory<HTMLInputElement>(el, 'input[type="file"]')!;
     const transfer = new DataTransfer();
     transfer.items.add(new File([new Uint8Array(800_001)], 'big.json'));
     input.files = transfer.files;
@@ -711,7 +722,7 @@ describe('past checks are never lost, copied or brought back by accident', () =>
     await historySays(el);
     delete files.text;
     expect(read).to.equal(false);
-    expect($(el, '.history [role="status"]')!.textContent.trim()).to.equal(h.importFailed);
+    expect(inHistory(el, '[role="status"]')!.textContent.trim()).to.equal(h.importFailed);
   });
 
   /** Twelve checks kept, 21 April back to 10 April, and a file with a newer one that would push out the oldest. */
@@ -724,18 +735,18 @@ describe('past checks are never lost, copied or brought back by accident', () =>
     seed(key, twelve);
     const el = await remembered(key);
     await openHistory(el);
-    const input = $<HTMLInputElement>(el, '.history input[type="file"]')!;
+    const input = inHistory<HTMLInputElement>(el, 'input[type="file"]')!;
     const choose = async () => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([exportHistory([{...oldCheck, at: '2026-05-01T10:00:00.000Z'}])], 'h.json'));
       input.files = transfer.files;
       input.dispatchEvent(new Event('change'));
-      await waitUntil(() => $(el, '.history .confirm'), 'the question is asked', {timeout: 3000});
+      await waitUntil(() => inHistory(el, '[role="group"]'), 'the question is asked', {timeout: 3000});
       await el.updateComplete;
     };
     return {key, twelve, el, input, choose};
   }
-  const question = (el: CoordinatorCheck) => $(el, '.history .confirm p')?.textContent.trim();
+  const question = (el: CoordinatorCheck) => inHistory(el, '[role="group"] p')?.textContent.trim();
   const oneGoes = h.importConfirm({limit: HISTORY_LIMIT, count: 1, from: '10 April 2026', to: '10 April 2026'});
 
   it('asks before a file pushes out checks kept here, naming them, and changes nothing until the person says yes', async () => {
@@ -745,14 +756,14 @@ describe('past checks are never lost, copied or brought back by accident', () =>
     await choose();
     expect(question(el)).to.equal(oneGoes);
     expect(oneGoes).to.contain('delete your check on 10 April 2026');
-    expectFocusOn($(el, '.history .confirm p'), 'the question takes focus');
+    expectFocusOn(inHistory(el, '[role="group"] p'), 'the question takes focus');
     expect(localStorage.getItem(storageName(key)), 'nothing changed while it asks').to.equal(before);
-    expect($$(el, '.past-checks li')).to.have.length(HISTORY_LIMIT);
+    expect(pastChecks(el)).to.have.length(HISTORY_LIMIT);
     button(el, h.importNo).click();
     await el.updateComplete;
     expect(localStorage.getItem(storageName(key)), 'No changes nothing').to.equal(before);
-    expect($(el, '.history .confirm')).to.equal(null);
-    expect($(el, '.history [role="status"]')!.textContent.trim()).to.equal(h.importCancelled);
+    expect(inHistory(el, '[role="group"]')).to.equal(null);
+    expect(inHistory(el, '[role="status"]')!.textContent.trim()).to.equal(h.importCancelled);
     expectFocusOn(input, 'back to the file input');
 
     await choose();
@@ -762,8 +773,8 @@ describe('past checks are never lost, copied or brought back by accident', () =>
       '2026-05-01',
       ...twelve.slice(0, HISTORY_LIMIT - 1).map((c) => c.at.slice(0, 10)),
     ]);
-    expect($(el, '.history [role="status"]')!.textContent.trim()).to.equal(h.imported({count: 1}));
-    expect($(el, '.history')!.textContent).to.contain(h.dropped({limit: HISTORY_LIMIT, count: 1}));
+    expect(inHistory(el, '[role="status"]')!.textContent.trim()).to.equal(h.imported({count: 1}));
+    expect(historyPanel(el)!.textContent).to.contain(h.dropped({limit: HISTORY_LIMIT, count: 1}));
     expectFocusOn($(el, 'details.history > summary'), 'to the heading, as after every yes');
   });
 
@@ -787,7 +798,7 @@ describe('past checks are never lost, copied or brought back by accident', () =>
     button(el, h.importYes({count: 1})).click();
     await el.updateComplete;
     expect(question(el)).to.equal(h.importConfirm({limit: HISTORY_LIMIT, count: 1, from: '11 April 2026', to: '11 April 2026'}));
-    expectFocusOn($(el, '.history .confirm p'), 'the new question takes focus');
+    expectFocusOn(inHistory(el, '[role="group"] p'), 'the new question takes focus');
     expect(stored(key)!.history.map((c) => c.at)).to.deep.equal(more.map((c) => c.at));
   });
 
@@ -798,7 +809,7 @@ describe('past checks are never lost, copied or brought back by accident', () =>
     button(el, h.clear).click();
     await el.updateComplete;
     expect(question(el)).to.equal(h.clearConfirm);
-    expect($(el, '.history [role="status"]')!.textContent.trim()).to.equal(h.importCancelled);
+    expect(inHistory(el, '[role="status"]')!.textContent.trim()).to.equal(h.importCancelled);
     button(el, h.clearNo).click();
     await el.updateComplete;
     expect(localStorage.getItem(storageName(key))).to.equal(before);
@@ -813,14 +824,14 @@ describe('past checks are never lost, copied or brought back by accident', () =>
     seed(key, twelve);
     const el = await remembered(key);
     await openHistory(el);
-    const input = $<HTMLInputElement>(el, '.history input[type="file"]')!;
+    const input = inHistory<HTMLInputElement>(el, 'input[type="file"]')!;
     const transfer = new DataTransfer();
     transfer.items.add(new File([exportHistory([oldCheck])], 'h.json'));
     input.files = transfer.files;
     input.dispatchEvent(new Event('change'));
     await historySays(el);
-    expect($(el, '.history [role="status"]')!.textContent.trim()).to.equal(h.importedOlder);
-    expect($(el, '.history')!.textContent, 'nothing here was removed').to.not.contain(h.dropped({limit: HISTORY_LIMIT, count: 1}));
+    expect(inHistory(el, '[role="status"]')!.textContent.trim()).to.equal(h.importedOlder);
+    expect(historyPanel(el)!.textContent, 'nothing here was removed').to.not.contain(h.dropped({limit: HISTORY_LIMIT, count: 1}));
   });
 });
 
@@ -831,7 +842,7 @@ describe('agenda and history pass axe', () => {
     await checkOn(key, '2026-03-10T10:00:00.000Z', WEEK_2, async (el) => {
       await pick(el, 'listening', 'approachable', 'accessible');
       await openHistory(el);
-      $$(el, '.past-checks li')[1].querySelector('button')!.click();
+      pastChecks(el)[1].querySelector('button')!.click();
       await el.updateComplete;
       expect($(el, '.since')).to.not.equal(null);
       // After the appointment: what was agreed about the check that raised it, kept with that check.
