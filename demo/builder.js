@@ -3,7 +3,7 @@
 // said in words. The integrity hashes come from the build (dist/snippets.json), never by hand.
 // The library's browser build (its package.json "browser" field), named so every server finds it.
 import QRCode from 'qrcode/lib/browser.js';
-import {parseConfig, safeUrl} from '../dist/lib/model.js';
+import {LIMITS, parseConfig, safeUrl} from '../dist/lib/model.js';
 import {QR_OPTIONS} from './qr-options.js';
 import {
   buttonsBlock,
@@ -13,7 +13,6 @@ import {
   htmlLink,
   linkText,
   markdownLink,
-  ROLE_CHARS,
   shortAddress,
   shortAddressOf,
   TYPEABLE,
@@ -222,8 +221,8 @@ export function build(c) {
       if (!['remember', 'storage-key', 'heading-level'].includes(name)) params[name] = value;
     if (c.remember) say('Remembering answers is not offered on the check page; it is left out.');
     if (attributes['heading-level']) say('The check page has its own title, so the heading level is left out.');
-    if (params['role-name'] && params['role-name'].length > ROLE_CHARS) {
-      say(`The check page takes a name for the professional of up to ${ROLE_CHARS} characters, so yours is left out.`);
+    if (params['role-name'] && params['role-name'].length > LIMITS.roleName) {
+      say(`The check page takes a name for the professional of up to ${LIMITS.roleName} characters, so yours is left out.`);
       delete params['role-name'];
     }
     if (hasConfig) params.config = JSON.stringify(config);
@@ -277,8 +276,8 @@ const qrPng = document.getElementById('qr-png');
 const posterLink = document.getElementById('poster-link');
 const qrStatus = document.getElementById('qr-status');
 
-/** Draws the QR code of `address`, with its downloads and the poster's link; an address too long for one says so. */
 let qrShown = 0;
+/** Draws the QR code of `address`, with its downloads and the poster's link; an address too long for one says so. */
 async function showQr(address, short) {
   const turn = ++qrShown;
   qrBox.hidden = !address;

@@ -54,9 +54,6 @@ export const TYPEABLE = 80;
 /** Longer than this, the QR code gets dense (past version 10 or so): hard to scan from across a room. */
 export const DENSE_QR = 300;
 
-/** The longest role name the check page takes from its address. */
-export const ROLE_CHARS = 60;
-
 /** The nations' names as a person reads them, for lines that say which nation they are for. */
 export const NATION_NAMES = {england: 'England', scotland: 'Scotland', wales: 'Wales', 'northern-ireland': 'Northern Ireland'};
 

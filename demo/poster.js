@@ -3,8 +3,8 @@
 // Everything comes from its own URL (?address=…&short=…), checked; nothing is sent anywhere.
 // The library's browser build (its package.json "browser" field), named so every server finds it.
 import QRCode from 'qrcode/lib/browser.js';
-import {en, parseConfig, REGION_FACTS, REGIONS, roleWords, safeUrl, telHref} from '../dist/lib/model.js';
-import {CHECK_PAGE, crisisLines, NATION_NAMES, ROLE_CHARS, shortAddress, shortAddressOf, TYPEABLE} from './hosted-links.js';
+import {en, LIMITS, parseConfig, REGION_FACTS, REGIONS, roleWords, safeUrl, telHref} from '../dist/lib/model.js';
+import {CHECK_PAGE, crisisLines, NATION_NAMES, shortAddress, shortAddressOf, TYPEABLE} from './hosted-links.js';
 import {QR_OPTIONS} from './qr-options.js';
 
 const warn = (message) => console.warn(`<coordinator-check> poster: ${message}`);
@@ -32,10 +32,11 @@ if (!address) {
       : 'no address was given.',
   );
   cannotPrint('This poster needs the check page’s address. Make one with the snippet builder: choose “A QR code and a poster”.');
+  document.documentElement.dataset.posterReady = '';
 } else {
   const settings = new URL(address).searchParams;
   const role = settings.get('role-name')?.trim();
-  $('poster-title').textContent = en.heading(roleWords(role && role.length <= ROLE_CHARS ? role : 'care co-ordinator'));
+  $('poster-title').textContent = en.heading(roleWords(role && role.length <= LIMITS.roleName ? role : 'care co-ordinator'));
   // With no nation in the address, every nation's lines, each named, as the check page shows them.
   const region = REGIONS.includes(settings.get('region')) ? settings.get('region') : undefined;
 
@@ -86,4 +87,3 @@ if (!address) {
     },
   );
 }
-if (!address) document.documentElement.dataset.posterReady = '';

@@ -10,6 +10,8 @@ export const LIMITS = {
   questionsPerTrait: 4,
   locales: 20,
   jsonChars: 100_000,
+  /** A role name from the embed or check page's address (and so the builder's links and the poster). */
+  roleName: 60,
   /** Unknown keys named one by one; the rest are counted in one line. */
   unknownKeys: 10,
 } as const;

@@ -1,4 +1,4 @@
-import {parseContact} from '../config/parse-config.js';
+import {LIMITS, parseContact} from '../config/parse-config.js';
 import {safeUrl} from '../internal/links.js';
 import {REGIONS} from '../model/regions.js';
 
@@ -29,7 +29,6 @@ const CHOICES: Readonly<Record<string, readonly string[]>> = {
 };
 const CONTACT = ['contact-name', 'contact-phone', 'contact-email', 'contact-url'] as const;
 const LANG = /^[a-z]{2,3}(-[a-z0-9]{1,8}){0,3}$/i;
-const ROLE_CHARS = 60;
 
 /** An origin such as `https://blog.example` (no path, no query); anything else is undefined. */
 export function parseOrigin(value: string): string | undefined {
@@ -69,8 +68,8 @@ export function parseEmbedParams(search: string, warn: Warn, page: PageKind = 'e
       if (CHOICES[key].includes(value)) attributes[key] = value;
       else warn(`${key}="${value}" is not known; ignored. Accepted: ${CHOICES[key].join(', ')}.`);
     } else if (key === 'role-name') {
-      if (value.trim() && value.length <= ROLE_CHARS) attributes[key] = value.trim();
-      else warn(`role-name should be 1 to ${ROLE_CHARS} characters; ignored.`);
+      if (value.trim() && value.length <= LIMITS.roleName) attributes[key] = value.trim();
+      else warn(`role-name should be 1 to ${LIMITS.roleName} characters; ignored.`);
     } else if (key === 'lang') {
       if (LANG.test(value)) attributes[key] = value;
       else warn(`lang="${value}" is not a language tag; ignored.`);
