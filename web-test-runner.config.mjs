@@ -12,7 +12,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
 import puppeteerCore from 'puppeteer-core';
 import {STRICT_CSP, STRICT_CSP_PATH_PREFIX} from './test/pages/strict-csp.js';
-import {chromiumLaunch, firefoxPath} from './test/browsers.mjs';
+import {chromiumLaunch, firefoxPath, tolerateNoOrientation} from './test/browsers.mjs';
 import {summaryReporter} from './test/summary-reporter.mjs';
 import {printPdfPlugin} from './test/print-pdf-plugin.mjs';
 
@@ -72,6 +72,7 @@ const firefox = chromeLauncher({
     executablePath: firefoxPath,
     headless: true,
   },
+  createPage: async ({browser}) => tolerateNoOrientation(await browser.newPage()),
 });
 
 // One file, optionally one browser: `npm run test:file -- test/layout.test.ts --browser firefox`
