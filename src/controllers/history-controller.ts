@@ -1,20 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {HistoryCopy} from '../i18n/strings.js';
-import {
-  addCheck,
-  AGENDA_LIMIT,
-  AGREED_LIMIT,
-  canPick,
-  IMPORT_LIMIT,
-  importHistory,
-  mergeChecks,
-  pastCheck,
-  previousCheck,
-  type PastCheck,
-  type PickOutcome,
-} from '../model/history.js';
-import type {CheckResult} from '../model/types.js';
-import {ownCopy} from '../internal/own-copy.js';
+import {addCheck, agreeOn, IMPORT_LIMIT, importHistory, mergeChecks, previousCheck, type PastCheck} from '../model/history.js';
 
 /** What the controller needs from its element. */
 export interface HistoryHost extends ReactiveControllerHost {
@@ -29,18 +15,16 @@ export type HistoryMessage =
   | {readonly kind: 'imported'; readonly count: number};
 
 /**
- * The check being shown (with what the person picked to raise first and what was agreed) and, with
- * `remember` only, the past checks on this device: newest first, at most twelve. Every change
- * replaces `checks`, so the saved-answers controller sees it by identity and writes it.
+ * With `remember` only, the past checks on this device: newest first, at most twelve. Every change
+ * replaces `checks`, so the saved-answers controller sees it by identity and writes it. The check on
+ * screen, with its picks, is the check's state: this keeps a copy of it among the past checks.
  */
 export class HistoryController implements ReactiveController {
   private _checks: readonly PastCheck[] = [];
-  private _current: PastCheck | undefined;
   private _dropped = 0;
   private _opened: string | undefined;
   private _confirming: string | undefined;
   private _message: HistoryMessage | undefined;
-  private _lastPick: PickOutcome | undefined;
   /**
    * A file waiting for the person's yes (`confirming` is `import`): its checks, and the kept checks
    * the question named as going, oldest last.
@@ -65,11 +49,6 @@ export class HistoryController implements ReactiveController {
     return this._checks;
   }
 
-  /** The result on screen, as a check: its agenda and agreed notes. */
-  get current(): PastCheck | undefined {
-    return this._current;
-  }
-
   /** How many kept checks the last submit or import pushed out (shown as a line). */
   get dropped(): number {
     return this._dropped;
@@ -85,11 +64,6 @@ export class HistoryController implements ReactiveController {
     return this._confirming;
   }
 
-  /** What the last tick on the agenda did. */
-  get lastPick(): PickOutcome | undefined {
-    return this._lastPick;
-  }
-
   /** What the last action on the list said (deleted, imported...), in the words of the copy on screen now. */
   message(words: HistoryCopy, date: (at: string) => string): string {
     const said = this._message;
@@ -99,44 +73,38 @@ export class HistoryController implements ReactiveController {
     return words[said.kind];
   }
 
-  /** The check before the one shown (an earlier day), to compare with; only with `remember`. */
-  get previous(): PastCheck | undefined {
-    return this._current && this._host.remember ? previousCheck(this._checks, this._current.at) : undefined;
+  /** The check before one at `at` (an earlier day), to compare with; only with `remember`. */
+  previous(at: string): PastCheck | undefined {
+    return this._host.remember ? previousCheck(this._checks, at) : undefined;
   }
 
-  /** A new result: kept (with `remember`) and shown. A second check on the same day replaces the first. */
-  record(result: CheckResult): void {
-    const added = addCheck(this._current ? [this._current] : [], pastCheck(result)).history[0];
-    this._current = added;
+  /**
+   * A new result, as a check: kept (with `remember`), and returned as kept. A second check on the
+   * same day replaces the first, keeping the picks that still fit and its agreed notes.
+   */
+  record(check: PastCheck): PastCheck {
     this._dropped = 0;
-    if (this._host.remember) {
-      const {history, dropped} = addCheck(this._checks, added);
-      this._checks = history;
-      this._dropped = dropped;
-      this._current = history.find((c) => c.at === added.at);
-    }
     this._message = undefined;
-    this._lastPick = undefined;
     this._host.requestUpdate();
+    if (!this._host.remember) return check;
+    const {history, dropped} = addCheck(this._checks, check);
+    this._checks = history;
+    this._dropped = dropped;
+    return history.find((c) => c.at === check.at) ?? check;
   }
 
-  /** Picks (or unpicks) a trait of a check to raise first; at most AGENDA_LIMIT, in the order picked. */
-  pick(at: string, traitId: string, on: boolean): void {
-    this._change(at, (check) => {
-      const rest = check.agenda.filter((id) => id !== traitId);
-      if (on && !canPick(check.traits[traitId])) return check;
-      if (on && rest.length >= AGENDA_LIMIT) return ((this._lastPick = {traitId, outcome: 'full'}), check);
-      this._lastPick = {traitId, outcome: on ? 'added' : 'removed'};
-      // What was agreed stays with the check, so unticking by mistake and ticking again loses nothing.
-      return {...check, agenda: on ? [...rest, traitId] : rest};
-    });
+  /** The check on screen changed (a pick, a note): its kept copy follows. */
+  keep(check: PastCheck): void {
+    const i = this._checks.findIndex((c) => c.at === check.at);
+    // Replaced only when it changed: identity is what tells storage to write.
+    if (i >= 0 && this._checks[i] !== check) this._checks = this._checks.map((c, j) => (j === i ? check : c));
   }
 
-  /** "What we agreed" for a picked trait of a check. */
+  /** "What we agreed" for a picked trait of a past check. */
   agree(at: string, traitId: string, text: string): void {
-    this._change(at, (check) =>
-      check.agenda.includes(traitId) ? {...check, agreed: ownCopy({...check.agreed, [traitId]: text.slice(0, AGREED_LIMIT)})} : check,
-    );
+    const i = this._checks.findIndex((check) => check.at === at);
+    if (i >= 0) this.keep(agreeOn(this._checks[i], traitId, text));
+    this._host.requestUpdate();
   }
 
   open(at: string | undefined): void {
@@ -226,11 +194,10 @@ export class HistoryController implements ReactiveController {
 
   /**
    * Takes the stored past checks as they now are: deletions there are honoured. `keepMine`: another
-   * window changed them, and the check on screen, made here and not written there yet, is kept. A new
+   * window changed them, and the check on screen (`mine`), made here and not written there yet, is kept. A new
    * storage key takes its own checks only, and nothing open or asked stays.
    */
-  adopt(stored: readonly PastCheck[], keepMine: boolean): void {
-    const mine = this._current;
+  adopt(stored: readonly PastCheck[], keepMine: boolean, mine?: PastCheck): void {
     const unsaved = keepMine && mine && this._checks.some((c) => c.at === mine.at) && !stored.some((c) => c.at === mine.at);
     // The same array when nothing is added here, so storage sees nothing new to write.
     this._checks = unsaved ? addCheck(stored, mine).history : stored;
@@ -248,19 +215,10 @@ export class HistoryController implements ReactiveController {
     this._host.requestUpdate();
   }
 
-  /** Forgets the check on screen (the person started again); the past checks stay. */
+  /** The person started again: nothing stays open or asked; the past checks stay. */
   reset(): void {
-    this._current = this._opened = this._confirming = this._lastPick = this._importing = undefined;
+    this._opened = this._confirming = this._importing = undefined;
     this._message = undefined;
     this._dropped = 0;
-  }
-
-  private _change(at: string, change: (check: PastCheck) => PastCheck): void {
-    if (this._current?.at === at) this._current = change(this._current);
-    const i = this._checks.findIndex((check) => check.at === at);
-    const next = i < 0 ? undefined : this._current?.at === at ? this._current : change(this._checks[i]);
-    // Replaced only when a kept check changed: identity is what tells storage to write.
-    if (next && next !== this._checks[i]) this._checks = this._checks.map((check, j) => (j === i ? next : check));
-    this._host.requestUpdate();
   }
 }

@@ -18,7 +18,7 @@ import type {CheckState, Flow, Transition} from '../model/check-state.js';
 import {styles} from './styles.js';
 import {formView} from '../views/form/form-view.js';
 import {historyPanel} from './history-panel.js';
-import {ResultScreen} from './result-screen.js';
+import {resultScreen} from './result-screen.js';
 import {savedView} from '../views/history/saved-view.js';
 import {focusIds, heading, type ViewContext} from '../views/view-context.js';
 
@@ -98,22 +98,17 @@ export class CoordinatorCheck extends LitElement {
         raised: this._asksRaised ? this._state.raised : undefined,
       }),
       restore: (saved) => ((this._state = check.restore(this._state, saved)), this._history.restore(saved.history)),
-      replace: (saved) => ((this._state = check.replace(this._state, saved)), this._history.adopt(saved.history, true)),
-      adoptHistory: (history, keepMine) => this._history.adopt(history, keepMine),
+      replace: (saved) => ((this._state = check.replace(this._state, saved)), this._history.adopt(saved.history, true, this._state.current)),
+      adoptHistory: (history, keepMine) => this._history.adopt(history, keepMine, this._state.current),
       ids: () => ({statements: statementIds(this._settings.traits), traits: this._settings.traits.map((t) => t.id)}),
     },
     this._warn,
   );
 
-  // Made last: it takes the controllers above as they are.
-  private readonly _resultScreen = new ResultScreen({
-    host: this,
-    settings: this._settings,
-    history: this._history,
-    takeAway: this._takeAway,
-  });
-
-  /** The check's one state: answers, notes, "have you raised it?", where the person is, and the result. Changed only by the model's transitions. */
+  /**
+   * The check's one state: answers, notes, "have you raised it?", where the person is, the result,
+   * its picks and the draft. Changed only by the model's transitions.
+   */
   private _state: CheckState = check.initialState;
   // Never read: declared so Lit watches the attribute and the copy follows it (the platform owns `lang`).
   /** Language of the copy; default the nearest `lang` on the page, then English. */
@@ -201,10 +196,9 @@ export class CoordinatorCheck extends LitElement {
     const submitted = check.submit(this._state, this._flow, new Date());
     this._go(submitted);
     // Scored alone: the result view words it when it renders, once.
-    const result = submitted.state.result;
-    if (submitted.state.view !== 'result' || !result) return;
-    this._history.record(result);
-    this._resultScreen.reset();
+    const {view, result, current} = submitted.state;
+    if (view !== 'result' || !result || !current) return;
+    this._state = check.kept(this._state, this._history.record(current));
     this._takeAway.clear();
     /** @ignore Documented by @fires on the class. */
     this.dispatchEvent(new CoordinatorCheckResultEvent(result));
@@ -230,12 +224,17 @@ export class CoordinatorCheck extends LitElement {
     if (this.remember) this._onStartAgain(true);
   }
 
+  /** A change to the result's picks or notes: its kept copy among the past checks follows. */
+  private _onPicks(change: (state: CheckState) => CheckState): void {
+    this._state = change(this._state);
+    if (this._state.current) this._history.keep(this._state.current);
+  }
+
   // Public methods
 
   /** Clears every answer and note (and, with `remember`, the saved ones; past checks stay) and shows the questions again. Fires no event. */
   reset(): void {
     this._go(check.startAgain(this._flow, false));
-    this._resultScreen.reset();
     this._history.reset();
     this._takeAway.clear();
   }
@@ -277,18 +276,33 @@ export class CoordinatorCheck extends LitElement {
       ${
         state.view === 'form'
           ? form()
-          : this._resultScreen.render(ctx, {
-              result: state.result,
-              answers: state.answers,
-              notes: state.notes,
-              raised: state.raised,
-              confirming: state.confirming,
-              onStartAgain: (confirmed) => this._onStartAgain(confirmed),
-              onChangeAnswers: () => this._go(check.changeAnswers(this._state, this._flow)),
-              onCancelStartAgain: () => this._go(check.cancelConfirm(this._state)),
-            })
+          : resultScreen(
+              ctx,
+              state,
+              {remember: this.remember, settings: this._settings, history: this._history, takeAway: this._takeAway},
+              {
+                onStartAgain: (confirmed) => this._onStartAgain(confirmed),
+                onChangeAnswers: () => this._go(check.changeAnswers(this._state, this._flow)),
+                onCancelStartAgain: () => this._go(check.cancelConfirm(this._state)),
+                onPick: (id, on) => this._onPicks((st) => check.pick(st, id, on)),
+                onAgree: (id, text) => this._onPicks((st) => check.agree(st, id, text)),
+                onDraft: (text) => (this._state = check.editDraft(this._state, text)),
+                onIncludeNotes: (on) => (this._state = check.includeNotes(this._state, on)),
+              },
+            )
       }
-      ${this.remember ? historyPanel(ctx, this._history, {settings: this._settings, focus: this._focus, takeAway: this._takeAway}) : nothing}
+      ${
+        this.remember
+          ? historyPanel(ctx, this._history, {
+              settings: this._settings,
+              focus: this._focus,
+              takeAway: this._takeAway,
+              current: state.current?.at,
+              onAgree: (at, id, text) =>
+                at === this._state.current?.at ? this._onPicks((st) => check.agree(st, id, text)) : this._history.agree(at, id, text),
+            })
+          : nothing
+      }
       ${savedView(ctx, this.remember, this._saved.status, {
         onClear: () => this._onClearSaved(),
         onLoad: () => this._saved.loadOffered(),

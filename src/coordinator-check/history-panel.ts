@@ -7,19 +7,26 @@ import {exportHistory} from '../model/history.js';
 import {historyIds, historyView, type HistoryState} from '../views/history/history-view.js';
 import type {ViewContext} from '../views/view-context.js';
 
+/** What the panel needs besides the history: the check on screen, and how a note on it is agreed. */
+export interface HistoryPanelParts {
+  readonly settings: HostSettingsController;
+  readonly focus: FocusController;
+  readonly takeAway: TakeAwayController;
+  /** When the check on screen was made: the list marks it. */
+  readonly current: string | undefined;
+  /** "What we agreed" on a past check; the check on screen's goes through its state. */
+  readonly onAgree: (at: string, traitId: string, text: string) => void;
+}
+
 /** The history panel, wired to the history controller: focus follows each action, export downloads a file. */
-export function historyPanel(
-  ctx: ViewContext,
-  history: HistoryController,
-  parts: {readonly settings: HostSettingsController; readonly focus: FocusController; readonly takeAway: TakeAwayController},
-): TemplateResult {
+export function historyPanel(ctx: ViewContext, history: HistoryController, parts: HistoryPanelParts): TemplateResult {
   const {settings, focus, takeAway} = parts;
   const s = settings.strings.history;
   const ids = historyIds(ctx);
   const state: HistoryState = {
     checks: history.checks,
     traits: settings.traits,
-    current: history.current?.at,
+    current: parts.current,
     opened: history.opened,
     confirming: history.confirming,
     importGoing: history.importGoing,
@@ -48,7 +55,7 @@ export function historyPanel(
       history.cancel();
       focus.focusAfterUpdate(what === 'import' ? ids.file : what === 'all' || !what ? ids.clear : ids.openButton(what));
     },
-    onAgree: (at, id, text) => history.agree(at, id, text),
+    onAgree: parts.onAgree,
     onExport: () => takeAway.download(exportHistory(history.checks), settings.strings, 'history'),
     onImport: (file) =>
       void history.import(file).then(() => {

@@ -2,6 +2,7 @@
 // function of the state before and what happened. The element holds the value in one reactive
 // property; controllers do side effects only. A transition may name where focus should go next (a
 // place, not an element): the element's focus controller moves it once the change is on screen.
+import {addCheck, agreeOn, pastCheck, pickTrait, type PastCheck, type PickOutcome} from './history.js';
 import {scoreAnswers, unansweredIds} from './scoring.js';
 import type {Answer, Answers, CheckResult, Notes, Raised, Trait} from './types.js';
 
@@ -23,6 +24,14 @@ export interface CheckState {
   readonly confirming: boolean;
   /** The result of the last complete submit. */
   readonly result: CheckResult | undefined;
+  /** That result as the device keeps it: with what the person picked to raise first, and what was agreed. */
+  readonly current: PastCheck | undefined;
+  /** What the last tick on the agenda did, to say it. */
+  readonly lastPick: PickOutcome | undefined;
+  /** The person's own edit of the draft message; undefined while it still follows the result. */
+  readonly draft: string | undefined;
+  /** Whether the draft message carries the person's examples: only if they tick the box. */
+  readonly includeNotes: boolean;
 }
 
 /** Where focus goes after a transition: the widget's heading, a step, "Check your answers", the error summary... */
@@ -51,6 +60,10 @@ export const initialState: CheckState = {
   returnToCheck: false,
   confirming: false,
   result: undefined,
+  current: undefined,
+  lastPick: undefined,
+  draft: undefined,
+  includeNotes: false,
 };
 
 const to = (state: CheckState, focus?: FocusPlace): Transition => (focus ? {state, focus} : {state});
@@ -103,7 +116,10 @@ export function submit(state: CheckState, flow: Flow, now: Date): Transition {
   const gaps = flagGaps({...state, step}, unanswered);
   if (gaps) return gaps;
   const result = scoreAnswers(flow.traits, state.answers, now, state.raised);
-  return to({...state, view: 'result', confirming: false, showErrors: false, result}, 'result');
+  // A second submit on the same day keeps the picks that still fit, and every agreed note.
+  const current = addCheck(state.current ? [state.current] : [], pastCheck(result)).history[0];
+  const fresh = {result, current, lastPick: undefined, draft: undefined, includeNotes: false};
+  return to({...state, ...fresh, view: 'result', confirming: false, showErrors: false}, 'result');
 }
 
 /** From the result back to the answers: "Check your answers", or the one-page form. */
@@ -136,3 +152,24 @@ export const replace = (state: CheckState, saved: {answers: Answers; notes: Note
   notes: {...saved.notes},
   raised: saved.raised,
 });
+
+/** The result as the device kept it: a check kept earlier today brings its picks and notes back. */
+export const kept = (state: CheckState, check: PastCheck | undefined): CheckState =>
+  check && check.at === state.current?.at ? {...state, current: check} : state;
+
+/** Ticks (or unticks) a trait of the result to raise first, and says what the tick did. */
+export function pick(state: CheckState, traitId: string, on: boolean): CheckState {
+  if (!state.current) return state;
+  const {check, outcome} = pickTrait(state.current, traitId, on);
+  return outcome ? {...state, current: check, lastPick: outcome} : state;
+}
+
+/** "What we agreed" for a picked trait of the result. */
+export const agree = (state: CheckState, traitId: string, text: string): CheckState =>
+  state.current ? {...state, current: agreeOn(state.current, traitId, text)} : state;
+
+/** The person's edit of the draft message. */
+export const editDraft = (state: CheckState, draft: string): CheckState => ({...state, draft});
+
+/** Whether the draft message carries the person's examples. */
+export const includeNotes = (state: CheckState, on: boolean): CheckState => ({...state, includeNotes: on});

@@ -185,3 +185,19 @@ export function importHistory(text: string): PastCheck[] | string {
 
 /** What the last tick on the agenda did, so it can be said: added to the top, taken off, or refused (three already). */
 export type PickOutcome = {readonly traitId: string; readonly outcome: 'added' | 'removed' | 'full'};
+
+/**
+ * Picks (or unpicks) a trait of a check to raise first: at most AGENDA_LIMIT, in the order picked.
+ * The same check back (and no outcome) when the trait cannot be picked.
+ */
+export function pickTrait(check: PastCheck, traitId: string, on: boolean): {check: PastCheck; outcome?: PickOutcome} {
+  const rest = check.agenda.filter((id) => id !== traitId);
+  if (on && !canPick(check.traits[traitId])) return {check};
+  if (on && rest.length >= AGENDA_LIMIT) return {check, outcome: {traitId, outcome: 'full'}};
+  // What was agreed stays with the check, so unticking by mistake and ticking again loses nothing.
+  return {check: {...check, agenda: on ? [...rest, traitId] : rest}, outcome: {traitId, outcome: on ? 'added' : 'removed'}};
+}
+
+/** "What we agreed" for a picked trait of a check; the same check back for a trait not picked. */
+export const agreeOn = (check: PastCheck, traitId: string, text: string): PastCheck =>
+  check.agenda.includes(traitId) ? {...check, agreed: ownCopy({...check.agreed, [traitId]: text.slice(0, AGREED_LIMIT)})} : check;

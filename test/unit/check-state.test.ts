@@ -5,14 +5,19 @@ import {expect} from 'chai';
 import {en} from '../../src/i18n/en.js';
 import {resolveTraits, roleWords} from '../../src/i18n/resolve.js';
 import {
+  agree,
   answer,
   askToConfirm,
   cancelConfirm,
   changeAnswers,
   continueStep,
+  editDraft,
   goTo,
+  includeNotes,
   initialState,
+  kept,
   note,
+  pick,
   onCheckPage,
   raise,
   replace,
@@ -37,7 +42,7 @@ const all = traits.map((_, i) => i);
 const at = (state: Partial<CheckState>): CheckState => ({...initialState, ...state});
 
 describe('the check’s state (model/check-state.ts)', () => {
-  it('starts on the first step of the form, with nothing answered', () => {
+  it('starts on the first step of the form, with nothing answered, picked or drafted', () => {
     expect(initialState).to.deep.equal({
       answers: {},
       notes: {},
@@ -48,6 +53,10 @@ describe('the check’s state (model/check-state.ts)', () => {
       returnToCheck: false,
       confirming: false,
       result: undefined,
+      current: undefined,
+      lastPick: undefined,
+      draft: undefined,
+      includeNotes: false,
     });
   });
 
@@ -169,5 +178,62 @@ describe('the check’s state (model/check-state.ts)', () => {
       raised: 'not-able',
     });
     expect(replace(mine, saved)).to.deep.include({answers: saved.answers, notes: saved.notes, raised: 'better'});
+  });
+
+  describe('the result’s picks, notes and draft', () => {
+    // Every statement No: each trait "not met", so each may be picked.
+    const noToAll = Object.fromEntries(traits.flatMap((t) => t.statements.map((st) => [st.id, 'no'] as const)));
+    const shown = submit(at({answers: noToAll, raised: 'not-yet'}), single, NOW).state;
+    const [a, b, c, d] = traits.map((t) => t.id);
+
+    it('starts each result with nothing picked, no draft of the person’s own and no examples in it', () => {
+      const edited = includeNotes(editDraft(pick(shown, a, true), 'My own words'), true);
+      const again = submit({...edited, view: 'form'}, single, new Date(NOW.getTime() + 60_000)).state;
+      expect(again).to.deep.include({draft: undefined, includeNotes: false, lastPick: undefined});
+      // The same day: the picks that still fit stay with the check.
+      expect(again.current?.agenda).to.deep.equal([a]);
+      const tomorrow = submit({...edited, view: 'form'}, single, new Date(NOW.getTime() + 86_400_000)).state;
+      expect(tomorrow.current?.agenda).to.deep.equal([]);
+    });
+
+    const table: [string, (s: CheckState) => CheckState, string[], string | undefined][] = [
+      ['a tick adds the trait at the end', (s) => pick(s, a, true), [a], 'added'],
+      ['a second tick adds after it', (s) => pick(pick(s, b, true), a, true), [b, a], 'added'],
+      ['an untick takes it off', (s) => pick(pick(s, a, true), a, false), [], 'removed'],
+      ['a fourth tick is refused, and says so', (s) => pick(pick(pick(pick(s, a, true), b, true), c, true), d, true), [a, b, c], 'full'],
+      ['an unknown trait changes nothing', (s) => pick(s, 'no-such-trait', true), [], undefined],
+    ];
+    for (const [what, change, agenda, outcome] of table) {
+      it(`picks: ${what}`, () => {
+        const after = change(shown);
+        expect(after.current?.agenda).to.deep.equal(agenda);
+        expect(after.lastPick?.outcome).to.equal(outcome);
+        expect(shown.current?.agenda, 'the old value is untouched').to.deep.equal([]);
+      });
+    }
+
+    it('keeps "what we agreed" only for a picked trait, and keeps it through an untick', () => {
+      expect(agree(shown, a, 'Weekly calls').current?.agreed).to.deep.equal({});
+      const agreed = agree(pick(shown, a, true), a, 'Weekly calls');
+      expect(agreed.current?.agreed).to.deep.equal({[a]: 'Weekly calls'});
+      expect(pick(agreed, a, false).current?.agreed).to.deep.equal({[a]: 'Weekly calls'});
+      expect(agree(pick(shown, a, true), a, 'x'.repeat(600)).current?.agreed[a]).to.have.length(500);
+    });
+
+    it('takes the kept copy of the result, and no other check', () => {
+      const stored = {...shown.current!, agenda: [b]};
+      expect(kept(shown, stored).current).to.equal(stored);
+      expect(kept(shown, {...stored, at: '2020-01-01T00:00:00.000Z'})).to.equal(shown);
+      expect(kept(shown, undefined)).to.equal(shown);
+    });
+
+    it('does nothing to picks before there is a result', () => {
+      expect(pick(initialState, a, true)).to.equal(initialState);
+      expect(agree(initialState, a, 'x')).to.equal(initialState);
+    });
+
+    it('starts again with nothing picked and no draft', () => {
+      expect(startAgain(single, true).state).to.deep.include({current: undefined, draft: undefined, includeNotes: false});
+    });
   });
 });
