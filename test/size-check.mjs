@@ -13,6 +13,8 @@
 //   one state changed by pure transitions (+15 B); past checks' messages
 //   worded at render time, so they follow a change of language (+74 B),
 //   and a warning for a plural form the language never uses (+59 B):    31.7 KB
+//   the result's picks and draft in the one state, by pure transitions
+//   (+49 B); the public attributes declared once, in a base class (+15 B): 31.7 KB
 // This check holds the bundles at a ceiling just above the measured size, so they cannot grow
 // unnoticed. The ceiling only ever moves with a measured reason written here.
 //
@@ -23,8 +25,8 @@ import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
 const budgets = {
-  'dist/coordinator-check.js': 31700,
-  'dist/coordinator-check.iife.js': 31700,
+  'dist/coordinator-check.js': 31750,
+  'dist/coordinator-check.iife.js': 31750,
   'dist/embed.js': 2100,
   'dist/check.js': 2200,
 };

@@ -1,12 +1,11 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {HostAttributes} from '../config/host-attributes.js';
 import type {HistoryCopy} from '../i18n/strings.js';
 import {addCheck, agreeOn, IMPORT_LIMIT, importHistory, mergeChecks, previousCheck, type PastCheck} from '../model/history.js';
 
 /** What the controller needs from its element. */
-export interface HistoryHost extends ReactiveControllerHost {
-  /** History is kept only when the host opted in to saving. */
-  readonly remember: boolean;
-}
+/** History is kept only when the host opted in to saving (`remember`). */
+export type HistoryHost = ReactiveControllerHost & Pick<HostAttributes, 'remember'>;
 
 /** What the last action on the list said, kept as what happened, so it is worded in the language on screen. */
 export type HistoryMessage =

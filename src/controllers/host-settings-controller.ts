@@ -1,4 +1,5 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {ReactiveController} from 'lit';
+import type {HostAttributes} from '../config/host-attributes.js';
 import {LIMITS, mergeStrings, parseConfig, parseContact, type ContactConfig, type ParsedConfig} from '../config/parse-config.js';
 import {en} from '../i18n/en.js';
 import type {RoleWords, Strings} from '../i18n/strings.js';
@@ -12,19 +13,6 @@ const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
 /** `steps`: one trait at a time, then "Check your answers". `single`: every question on one page. */
 export const LAYOUTS = ['steps', 'single'] as const;
 export type Layout = (typeof LAYOUTS)[number];
-
-/** The attributes and properties a host sets, as the element holds them. */
-export interface HostSettingsHost extends ReactiveControllerHost, HTMLElement {
-  readonly region: string | undefined;
-  readonly roleName: string | undefined;
-  readonly contactName: string | undefined;
-  readonly contactPhone: string | undefined;
-  readonly contactEmail: string | undefined;
-  readonly contactUrl: string | undefined;
-  readonly headingLevel: string | number | undefined;
-  readonly layout: string | undefined;
-  readonly config: unknown;
-}
 
 type Warn = (message: string) => void;
 
@@ -47,7 +35,7 @@ export class HostSettingsController implements ReactiveController {
   /** The host's own advice service, from the `contact-*` attributes. */
   attributeContact: ContactConfig | undefined;
 
-  private readonly _host: HostSettingsHost;
+  private readonly _host: HostAttributes;
   private readonly _script: () => ParsedConfig | undefined;
   private readonly _warn: Warn;
   /** The raw inputs last checked, so each is checked (and warned about) once per change. */
@@ -59,7 +47,7 @@ export class HostSettingsController implements ReactiveController {
   /** The translation's date formatter, made on its first date. */
   private _dates: {lang: string; format: {format(date: Date): string}} | undefined;
 
-  constructor(host: HostSettingsHost, script: () => ParsedConfig | undefined, warn: Warn) {
+  constructor(host: HostAttributes, script: () => ParsedConfig | undefined, warn: Warn) {
     this._host = host;
     this._script = script;
     this._warn = warn;

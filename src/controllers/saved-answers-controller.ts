@@ -1,13 +1,11 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {HostAttributes} from '../config/host-attributes.js';
 import type {Notes} from '../i18n/result-view.js';
 import type {Answers} from '../model/types.js';
 import {clearSaved, parseSaved, readSaved, savedChange, storageName, writeSaved, type SavedCheck} from '../platform/storage.js';
 
 /** What the controller needs from its element: the switch and the key. */
-export interface SavedAnswersHost extends ReactiveControllerHost {
-  readonly remember: boolean;
-  readonly storageKey: string | undefined;
-}
+export type SavedAnswersHost = ReactiveControllerHost & Pick<HostAttributes, 'remember' | 'storageKey'>;
 
 /** How the controller reads and changes the element's answers and notes. */
 export interface SavedAnswersAccess {

@@ -1,5 +1,5 @@
-import {html, LitElement, nothing, type TemplateResult} from 'lit';
-import type {CoordinatorCheckConfig} from '../config/parse-config.js';
+import {html, nothing, type TemplateResult} from 'lit';
+import {HostAttributes} from '../config/host-attributes.js';
 import {FocusController} from '../controllers/focus-controller.js';
 import {HistoryController} from '../controllers/history-controller.js';
 import {HostSettingsController} from '../controllers/host-settings-controller.js';
@@ -9,7 +9,6 @@ import {TakeAwayController} from '../controllers/take-away-controller.js';
 import {createWarner} from '../internal/warnings.js';
 import {defineElement} from './define.js';
 import {CoordinatorCheckResultEvent} from './events.js';
-import type {Region} from '../model/regions.js';
 import {needsRaisedQuestion, scoreAnswers, statementIds} from '../model/scoring.js';
 import type {Answer, CheckResult} from '../model/types.js';
 // The check's state and the only ways it changes.
@@ -21,9 +20,6 @@ import {historyPanel} from './history-panel.js';
 import {resultScreen} from './result-screen.js';
 import {savedView} from '../views/history/saved-view.js';
 import {focusIds, heading, type ViewContext} from '../views/view-context.js';
-
-/** A removed attribute means "not set", never the string "null". */
-const optional = {fromAttribute: (value: string | null) => value ?? undefined};
 
 let instances = 0;
 
@@ -53,25 +49,11 @@ let instances = 0;
  * @cssprop --coordinator-check-radius - Corner radius of boxes and buttons. Default `8px`.
  * @cssprop --coordinator-check-font - Font family. Default: inherited from the page.
  */
-export class CoordinatorCheck extends LitElement {
+export class CoordinatorCheck extends HostAttributes {
   static override styles = styles;
 
   static override properties = {
-    region: {converter: optional},
-    roleName: {attribute: 'role-name', converter: optional},
-    contactName: {attribute: 'contact-name', converter: optional},
-    contactPhone: {attribute: 'contact-phone', converter: optional},
-    contactEmail: {attribute: 'contact-email', converter: optional},
-    contactUrl: {attribute: 'contact-url', converter: optional},
-    headingLevel: {attribute: 'heading-level', converter: optional},
-    remember: {type: Boolean},
-    storageKey: {attribute: 'storage-key', converter: optional},
-    theme: {converter: optional},
-    layout: {converter: optional},
-    config: {attribute: false},
     _state: {state: true},
-    // The platform owns the `lang` property: the attribute is only watched, and read from the nearest element.
-    _langAttribute: {attribute: 'lang', converter: optional},
   };
 
   /** Registers the element under `tag`; calling it again, or after another copy did, is harmless. */
@@ -110,46 +92,6 @@ export class CoordinatorCheck extends LitElement {
    * its picks and the draft. Changed only by the model's transitions.
    */
   private _state: CheckState = check.initialState;
-  // Never read: declared so Lit watches the attribute and the copy follows it (the platform owns `lang`).
-  /** Language of the copy; default the nearest `lang` on the page, then English. */
-  protected _langAttribute: string | undefined;
-
-  /** The UK nation whose advice service and crisis lines are shown: england (default), scotland, wales, northern-ireland. */
-  region: Region | undefined;
-
-  /** What the service calls the person's professional, e.g. "key worker". Default "care co-ordinator". */
-  roleName: string | undefined;
-
-  /** Name of the host's own advice service (e.g. a trust's PALS office), shown instead of the nation's. */
-  contactName: string | undefined;
-
-  /** Phone number of the host's advice service; becomes a `tel:` link. */
-  contactPhone: string | undefined;
-
-  /** Email address of the host's advice service; becomes a `mailto:` link. */
-  contactEmail: string | undefined;
-
-  /** Web page of the host's advice service (`https:` or `http:`). */
-  contactUrl: string | undefined;
-
-  /** Level (1-6) of the widget's top heading, to fit the page's outline; inner headings follow. Default 2. */
-  headingLevel: string | number | undefined;
-
-  /** Keep answers, notes and past checks in this device's localStorage, and offer to clear them. Off by default. */
-  remember = false;
-
-  /** Separates the saved answers of several widgets on one site. */
-  storageKey: string | undefined;
-
-  /** `auto` follows the device's light or dark setting; anything else stays light. */
-  theme: string | undefined;
-
-  /** `steps` (default): one trait at a time, then "Check your answers". `single`: every question on one page. */
-  layout: string | undefined;
-
-  /** Copy, languages, traits and contacts beyond the attributes: an object or JSON. See the README. */
-  config: CoordinatorCheckConfig | string | undefined;
-
   /** The result of the last complete submit, or undefined. Read-only; cleared by `reset()` and "Start again". */
   get result(): CheckResult | undefined {
     return this._state.result;
