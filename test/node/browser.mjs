@@ -26,14 +26,27 @@ export async function localPage(browser, {fresh = false} = {}) {
 }
 
 /**
+ * Waits until `predicate` (run in the page or frame, with `args`) returns something truthy, and
+ * returns it. Polled from here with `evaluate`: puppeteer's own `waitForFunction` builds its poller
+ * with `Function()`, which a strict CSP blocks in Firefox ESR 140.
+ */
+export async function waitUntil(frame, predicate, {timeout = 15000, interval = 50} = {}, ...args) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await frame.evaluate(predicate, ...args);
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`waited ${timeout} ms for ${predicate.toString().slice(0, 120)}`);
+    await new Promise((done) => setTimeout(done, interval));
+  }
+}
+
+/**
  * In a page or frame: waits for the first <coordinator-check> to render, answers every statement
  * "Yes" (step by step: each step's, then Continue, up to "Check your answers"), submits, and returns
  * what the person then sees.
  */
 export async function completeCheck(frame) {
-  await frame.waitForFunction(() => document.querySelector('coordinator-check')?.shadowRoot?.querySelector('input[type="radio"]'), {
-    timeout: 15000,
-  });
+  await waitUntil(frame, () => !!document.querySelector('coordinator-check')?.shadowRoot?.querySelector('input[type="radio"]'));
   return frame.evaluate(async () => {
     const el = document.querySelector('coordinator-check');
     const root = el.shadowRoot;

@@ -13,7 +13,7 @@ import puppeteer from 'puppeteer-core';
 import {chromiumLaunch, firefoxPath} from '../browsers.mjs';
 import {STRICT_CSP} from '../pages/strict-csp.js';
 import {buildSite} from '../../scripts/site.mjs';
-import {completeCheck} from './browser.mjs';
+import {completeCheck, waitUntil} from './browser.mjs';
 import {serve} from './static-server.mjs';
 import {en, BUILT_IN_TRAIT_IDS, REGION_FACTS} from '../../dist/lib/model.js';
 
@@ -84,9 +84,7 @@ for (const [name, launch] of Object.entries(LAUNCH)) {
 
     const checkPage = async (query) => {
       const opened = await open(`dist/check.html?${query}`);
-      await opened.page.waitForFunction(() => document.querySelector('coordinator-check')?.shadowRoot?.querySelector('input[type="radio"]'), {
-        timeout: 15000,
-      });
+      await waitUntil(opened.page, () => !!document.querySelector('coordinator-check')?.shadowRoot?.querySelector('input[type="radio"]'));
       return opened;
     };
 
@@ -208,7 +206,7 @@ for (const [name, launch] of Object.entries(LAUNCH)) {
         request.url().endsWith('/dist/coordinator-check.js') ? request.respond({status: 404, body: ''}) : request.continue(),
       );
       await page.goto(url('dist/check.html?region=scotland&role-name=key%20worker'), {waitUntil: 'load'});
-      await page.waitForFunction(() => document.title === 'Check how well your key worker is doing');
+      await waitUntil(page, () => document.title === 'Check how well your key worker is doing');
       const text = await page.evaluate(() => document.body.innerText);
       for (const id of BUILT_IN_TRAIT_IDS) assert.ok(text.includes(en.traits[id].title), `"${en.traits[id].title}" is shown`);
       assert.ok(text.includes(en.advice.scotland.name));
@@ -272,7 +270,7 @@ for (const [name, launch] of Object.entries(LAUNCH)) {
       assert.equal(href, url('dist/check.html?region=england'));
       // The preview is the check page itself.
       const frame = await page.waitForFrame((f) => f.url().includes('/dist/check.html'), {timeout: 10000});
-      await frame.waitForFunction(() => document.querySelector('coordinator-check')?.shadowRoot?.querySelector('input'), {timeout: 15000});
+      await waitUntil(frame, () => !!document.querySelector('coordinator-check')?.shadowRoot?.querySelector('input'));
       const linked = await open(href.slice(url('').length));
       assert.equal((await completeCheck(linked.page)).verdict, 'excellent');
       await linked.page.close();
@@ -400,7 +398,7 @@ describe('the QR code and the poster (Chromium)', () => {
     ]) {
       await setField(page, id, value);
     }
-    await page.waitForFunction(() => document.getElementById('qr').dataset.address === document.getElementById('snippet').value.trim());
+    await waitUntil(page, () => document.getElementById('qr').dataset.address === document.getElementById('snippet').value.trim());
     const address = (await page.$eval('#snippet', (box) => box.value)).trim();
     assert.ok(address.length > 500, `a long address: ${address.length} characters`);
     const settings = new URL(address).searchParams;

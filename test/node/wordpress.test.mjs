@@ -193,13 +193,27 @@ describe('the WordPress plugin, on a real WordPress', () => {
     await role.type('key worker');
 
     // The preview in the editor is the server's own rendering of the block, and the check runs there.
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('coordinator-check[region="northern-ireland"][role-name="key worker"]')
-          ?.shadowRoot?.textContent.includes('key worker'),
-      {timeout: 45000},
-    );
+    const preview = (timeout) =>
+      page.waitForFunction(
+        () =>
+          document
+            .querySelector('coordinator-check[region="northern-ireland"][role-name="key worker"]')
+            ?.shadowRoot?.textContent.includes('key worker'),
+        {timeout},
+      );
+    await preview(20000).catch(async () => {
+      // WordPress 6.1's ServerSideRender now and then drops the answer to its last request under load
+      // (seen with Chromium 150: the new rendering arrived, the preview stayed as it was). Asked once
+      // more with the same attributes, the server's rendering must then show.
+      console.log('The preview did not follow the sidebar in 20 s; asking WordPress to render the block again.');
+      await page.evaluate(() => {
+        const {data} = window.wp;
+        const [block] = data.select('core/block-editor').getBlocks();
+        data.dispatch('core/block-editor').updateBlockAttributes(block.clientId, {headingLevel: 3});
+        data.dispatch('core/block-editor').updateBlockAttributes(block.clientId, {headingLevel: 2});
+      });
+      await preview(25000);
+    });
 
     const saved = await page.evaluate(async () => {
       const {data} = window.wp;
