@@ -54,7 +54,30 @@ export async function submit(el: CoordinatorCheck): Promise<void> {
 
 /** The button (or button-like link) with this text. */
 export const button = (el: CoordinatorCheck, text: string): HTMLElement =>
-  $$(el, 'button, a.button').find((b) => b.textContent.trim() === text)!;
+  $$(el, 'button, a[part~="button"]').find((b) => b.textContent.trim() === text)!;
+
+/** Any heading, at whichever level the host's `heading-level` puts it. */
+export const HEADING = ':is(h1, h2, h3, h4, h5, h6)';
+
+/** A statement: a radio group, the fieldset inside a trait's fieldset. */
+export const STATEMENT = 'fieldset[part~="trait"] fieldset';
+
+/** The next steps: the result's one ordered list. */
+export const NEXT_STEPS = '[part~="result"] ol';
+
+/** The section whose own heading reads `name`, under `root` (the whole widget unless given). */
+export const section = (el: CoordinatorCheck, name: string, root: ParentNode = el.shadowRoot!): HTMLElement | null =>
+  [...root.querySelectorAll<HTMLElement>('section')].find((s) => s.querySelector(`:scope > ${HEADING}`)?.textContent.trim() === name) ?? null;
+
+/** The inline error a statement shows once it is found unanswered, by its words; null when it shows none. */
+export const inlineError = (statement: Element): HTMLElement | null =>
+  [...statement.querySelectorAll<HTMLElement>('p')].find((p) => p.textContent.trim() === en.errorInline) ?? null;
+
+/** A trait's status in the result, as read: its line, less the trait's name in bold ("Not met"). */
+export function statusOf(row: Element): string {
+  const line = row.querySelector(':scope > p')!;
+  return line.textContent.trim().slice(line.querySelector('strong')!.textContent.length).trim();
+}
 
 /** The element that has focus, looking inside shadow roots. */
 export function deepActiveElement(): Element | null {
