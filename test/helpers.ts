@@ -69,6 +69,13 @@ export const NEXT_STEPS = '[part~="result"] ol';
 export const section = (el: CoordinatorCheck, name: string, root: ParentNode = el.shadowRoot!): HTMLElement | null =>
   [...root.querySelectorAll<HTMLElement>('section')].find((s) => s.querySelector(`:scope > ${HEADING}`)?.textContent.trim() === name) ?? null;
 
+/** "Step 2 of 6", as the copy words it, with any numbers. */
+const STEP_OF = new RegExp(`^${en.stepOf({n: 0, total: 0}).replaceAll('0', '\\d+')}$`);
+
+/** The line above a step's heading that says how far the person is ("Step 2 of 6"), by its words; null on one page. */
+export const stepCaption = (el: CoordinatorCheck): HTMLElement | null =>
+  $$(el, '[part~="form"] span').find((span) => STEP_OF.test(span.textContent.trim())) ?? null;
+
 /** The inline error a statement shows once it is found unanswered, by its words; null when it shows none. */
 export const inlineError = (statement: Element): HTMLElement | null =>
   [...statement.querySelectorAll<HTMLElement>('p')].find((p) => p.textContent.trim() === en.errorInline) ?? null;
