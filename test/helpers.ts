@@ -65,6 +65,16 @@ export const STATEMENT = 'fieldset[part~="trait"] fieldset';
 /** The next steps: the result's one ordered list. */
 export const NEXT_STEPS = '[part~="result"] ol';
 
+/** "Have you raised it?": the form's one question group outside the traits. */
+export const RAISED_QUESTION = '[part~="form"] > fieldset:not([part~="trait"])';
+
+/** The heading that holds the verdict, the result's first. */
+export const verdictHeading = (el: CoordinatorCheck): HTMLElement | null => $(el, '[part~="verdict"]')?.closest<HTMLElement>(HEADING) ?? null;
+
+/** What the result says under the verdict, a paragraph each: the detail, any note on raising it, then the date. */
+export const underVerdict = (el: CoordinatorCheck): string[] =>
+  [...(verdictHeading(el)?.parentElement?.querySelectorAll(':scope > p') ?? [])].map((p) => p.textContent.replace(/\s+/g, ' ').trim());
+
 /** The section whose own heading reads `name`, under `root` (the whole widget unless given). */
 export const section = (el: CoordinatorCheck, name: string, root: ParentNode = el.shadowRoot!): HTMLElement | null =>
   [...root.querySelectorAll<HTMLElement>('section')].find((s) => s.querySelector(`:scope > ${HEADING}`)?.textContent.trim() === name) ?? null;
