@@ -75,6 +75,15 @@ export const verdictHeading = (el: CoordinatorCheck): HTMLElement | null => $(el
 export const underVerdict = (el: CoordinatorCheck): string[] =>
   [...(verdictHeading(el)?.parentElement?.querySelectorAll(':scope > p') ?? [])].map((p) => p.textContent.replace(/\s+/g, ' ').trim());
 
+/** What is saved on this device: the line with "Clear my answers", or the offer of another window's answers; null when neither shows. */
+export const savedLine = (el: CoordinatorCheck): HTMLElement | null =>
+  $$(el, 'button')
+    .find((b) => [en.clearSaved, en.storageLoad].includes(b.textContent.trim()))
+    ?.closest<HTMLElement>('p, [role="status"]') ?? null;
+
+/** "Checked on 2 December 2026": the last line under the verdict. */
+export const dateLine = (el: CoordinatorCheck): string | undefined => underVerdict(el).slice(-1)[0];
+
 /** The section whose own heading reads `name`, under `root` (the whole widget unless given). */
 export const section = (el: CoordinatorCheck, name: string, root: ParentNode = el.shadowRoot!): HTMLElement | null =>
   [...root.querySelectorAll<HTMLElement>('section')].find((s) => s.querySelector(`:scope > ${HEADING}`)?.textContent.trim() === name) ?? null;

@@ -23,7 +23,7 @@ import {
   statusOf,
   submit,
   TOTAL,
-  underVerdict,
+  dateLine,
   verdictHeading,
 } from './helpers.js';
 
@@ -423,7 +423,7 @@ describe('<coordinator-check> for every host', () => {
       await answerAll(el, 'yes');
       await submit(el);
       expect($(el, '[part~="result"]')).to.exist;
-      expect(underVerdict(el).at(-1)).to.match(/^Checked on \d{1,2} [A-Z][a-z]+ \d{4}$/);
+      expect(dateLine(el)).to.match(/^Checked on \d{1,2} [A-Z][a-z]+ \d{4}$/);
     });
 
     it('warns about an unknown lang once, not again with every answer', async () => {

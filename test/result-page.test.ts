@@ -19,6 +19,7 @@ import {
   stepCaption,
   submit,
   underVerdict,
+  dateLine,
   verdictHeading,
 } from './helpers.js';
 
@@ -114,7 +115,7 @@ describe('<coordinator-check> result page', () => {
     const heading = verdictHeading(el)!;
     expect(text(heading)).to.equal(en.verdict.excellent({role: 'care co-ordinator', Role: 'Care co-ordinator', aRole: 'a care co-ordinator'}));
     expectFocusOn(heading, 'focus on the verdict');
-    expect(underVerdict(el).at(-1)).to.match(/^Checked on /);
+    expect(dateLine(el)).to.match(/^Checked on /);
   });
 
   it('has one primary action, with the rest secondary', async () => {
