@@ -16,10 +16,15 @@ import {
   deepActiveElement,
   describeEl,
   expectFocusOn,
+  HEADING,
+  inlineError,
+  NEXT_STEPS,
   renderCheck,
   SOMETIMES,
+  STATEMENT,
   STATEMENTS,
   statementIds,
+  statusOf,
   submit,
   TOTAL,
 } from './helpers.js';
@@ -35,7 +40,7 @@ describe('<coordinator-check>', () => {
       expect(traits.map((f) => f.querySelector(':scope > legend')!.textContent.replace(/\s+/g, ' ').trim())).to.deep.equal(
         BUILT_IN_TRAIT_IDS.map((id, i) => `${i + 1}. ${en.traits[id].title}`),
       );
-      const statements = $$(el, 'fieldset.statement');
+      const statements = $$(el, STATEMENT);
       expect(statements).to.have.length(TOTAL);
       for (const [i, group] of statements.entries()) {
         expect(group.querySelector(':scope > legend')!.textContent.trim()).to.equal(STATEMENTS[i].text);
@@ -63,7 +68,7 @@ describe('<coordinator-check>', () => {
     it('tells the person, with the questions on being easy to reach, that no one is on call all the time', async () => {
       const el = await renderCheck();
       const accessible = $$(el, 'fieldset[part~="trait"]')[4];
-      expect(accessible.querySelector('.hint')!.textContent.trim()).to.equal(
+      expect(accessible.querySelector(':scope > legend + p')!.textContent.trim()).to.equal(
         en.traits.accessible.hint!({role: 'care co-ordinator', Role: 'Care co-ordinator', aRole: 'a care co-ordinator'}),
       );
     });
@@ -145,7 +150,7 @@ describe('<coordinator-check>', () => {
       expectFocusOn(summary, 'focus on the error summary');
       const links = [...summary.querySelectorAll('a')];
       expect(links).to.have.length(TOTAL - 7);
-      expect($$(el, '.statement.invalid .error-message')).to.have.length(TOTAL - 7);
+      expect($$(el, STATEMENT).filter(inlineError)).to.have.length(TOTAL - 7);
       expect(results).to.have.length(0);
       expect(el.result).to.equal(undefined);
     });
@@ -166,7 +171,7 @@ describe('<coordinator-check>', () => {
       const ids = statementIds(el);
       for (const id of ids.slice(0, 7)) await answer(el, id, 'yes');
       await submit(el);
-      const invalid = $$(el, 'fieldset.statement.invalid');
+      const invalid = $$(el, STATEMENT).filter(inlineError);
       expect(invalid).to.have.length(TOTAL - 7);
       for (const fieldset of invalid) {
         const legend = fieldset.querySelector('legend')!.textContent.trim();
@@ -176,10 +181,9 @@ describe('<coordinator-check>', () => {
         expect(
           descriptions.map((d) => describeEl(d)),
           `what "${legend}" points at`,
-        ).to.include(describeEl(fieldset.querySelector('.error-message')));
-        expect(fieldset.querySelector('.error-message')!.textContent.trim()).to.equal(en.errorInline);
+        ).to.include(describeEl(inlineError(fieldset)));
       }
-      for (const fieldset of $$(el, 'fieldset.statement:not(.invalid)')) {
+      for (const fieldset of $$(el, STATEMENT).filter((f) => !inlineError(f))) {
         const describedBy = (fieldset.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
         expect(
           describedBy.map((id) => el.shadowRoot!.getElementById(id)?.textContent?.trim()),
@@ -203,7 +207,7 @@ describe('<coordinator-check>', () => {
       const el = await renderCheck();
       await submit(el);
       await answer(el, statementIds(el)[0], 'no');
-      expect($$(el, '.statement.invalid')).to.have.length(TOTAL - 1);
+      expect($$(el, STATEMENT).filter(inlineError)).to.have.length(TOTAL - 1);
       expect($$(el, '[part~="error-summary"] a')).to.have.length(TOTAL - 1);
     });
   });
@@ -238,11 +242,11 @@ describe('<coordinator-check>', () => {
       expect(Number.isNaN(Date.parse(event.detail.completedAt))).to.equal(false);
       expect(el.result).to.deep.equal(event.detail);
 
-      const heading = $(el, '[part~="result"] .heading')!;
+      const heading = $(el, `[part~="result"] ${HEADING}`)!;
       expectFocusOn(heading, 'focus on the result heading');
       // The verdict is the heading: the first thing a screen reader reads once focus moves there.
       expect(heading.textContent.trim()).to.equal(en.verdict.mixed(roleWords('care co-ordinator')));
-      expect(heading.querySelector('.verdict')).to.exist;
+      expect(heading.querySelector('[part~="verdict"]')).to.exist;
       const text = $(el, '[part~="result"]')!.textContent;
       expect(text).to.contain('Going well');
       expect(text).to.contain('Could be better');
@@ -258,12 +262,12 @@ describe('<coordinator-check>', () => {
       const rows = $$(el, '[part~="result"] [part~="trait"]');
       expect(rows).to.have.length(5);
       const organisation = rows.find((r) => r.textContent.includes(en.traits.organisation.title))!;
-      expect(organisation.querySelector('.status')!.textContent.trim()).to.equal('Not met');
-      expect(organisation.querySelectorAll('.suggestions li')).to.have.length(en.traits.organisation.suggestions.length);
-      const met = rows.filter((r) => r.querySelector('.status')!.textContent.trim() === 'Met');
+      expect(statusOf(organisation)).to.equal('Not met');
+      expect(organisation.querySelectorAll('ul > li')).to.have.length(en.traits.organisation.suggestions.length);
+      const met = rows.filter((r) => statusOf(r) === 'Met');
       expect(met).to.have.length(4);
-      expect(met.every((r) => !r.querySelector('.suggestions'))).to.equal(true);
-      expect($$(el, '.steps li').map((li) => li.dataset.step)).to.deep.equal(['keep', 'talk', 'someone-with-you', 'manager', 'advice']);
+      expect(met.every((r) => !r.querySelector('ul'))).to.equal(true);
+      expect($$(el, `${NEXT_STEPS} > li`).map((li) => li.dataset.step)).to.deep.equal(['keep', 'talk', 'someone-with-you', 'manager', 'advice']);
     });
 
     it('calls an all-Yes co-ordinator excellent', async () => {
@@ -272,7 +276,7 @@ describe('<coordinator-check>', () => {
       await answerAll(el, 'yes');
       await submit(el);
       expect((results[0] as CoordinatorCheckResultEvent).detail.verdict).to.equal('excellent');
-      expect($(el, '.verdict')!.textContent).to.contain('excellent');
+      expect($(el, '[part~="verdict"]')!.textContent).to.contain('excellent');
     });
 
     it('calls all Yes but one Sometimes good overall, with a word about that one thing and no talk of a change', async () => {
@@ -283,7 +287,7 @@ describe('<coordinator-check>', () => {
       );
       await submit(el);
       expect(el.result!.verdict).to.equal('good');
-      expect($$(el, '.steps li').map((li) => li.dataset.step)).to.deep.equal(['keep', 'talk']);
+      expect($$(el, `${NEXT_STEPS} > li`).map((li) => li.dataset.step)).to.deep.equal(['keep', 'talk']);
       const text = $(el, '[part~="result"]')!.textContent;
       for (const never of ['different', 'manager', 'PALS']) expect(text).not.to.contain(never);
     });
@@ -297,7 +301,7 @@ describe('<coordinator-check>', () => {
       expect($$(el, 'fieldset[part~="trait"]')).to.have.length(5);
       const checked = $$<HTMLInputElement>(el, 'input:checked');
       expect(checked.map((r) => r.value)).to.deep.equal(SOMETIMES);
-      expectFocusOn($(el, '[part~="base"] > .heading'), 'focus on the form heading');
+      expectFocusOn($(el, `[part~="base"] > ${HEADING}`), 'focus on the form heading');
     });
 
     it('clears everything when the person starts again, without an event', async () => {

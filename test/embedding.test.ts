@@ -3,7 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import type {CoordinatorCheck} from '../src/coordinator-check/coordinator-check-element.js';
 import type {CheckResult} from '../src/model/types.js';
 import {answersFor, type Answer, type Answers} from '../src/model/types.js';
-import {$, $$, answer, describeEl, STATEMENTS, statementIds, submit, TOTAL} from './helpers.js';
+import {$, $$, answer, describeEl, STATEMENT, STATEMENTS, statementIds, submit, TOTAL} from './helpers.js';
 import {STRICT_CSP} from './pages/strict-csp.js';
 
 // Each hostile page in test/pages/ is loaded into a same-origin iframe, so the test can reach into
@@ -123,7 +123,7 @@ describe('<coordinator-check> on hostile pages', () => {
         expect(progress(el)).to.equal(answered(TOTAL));
         await submit(el);
         expect($(el, '[part~="result"]')).to.exist;
-        expect($(el, '.verdict')!.textContent).to.contain('excellent');
+        expect($(el, '[part~="verdict"]')!.textContent).to.contain('excellent');
         expect(win.results).to.have.length(1);
         expect(plain(win.results[0].answers)).to.deep.equal(given);
         expect(win.results[0].verdict).to.equal('excellent');
@@ -243,7 +243,7 @@ describe('<coordinator-check> on hostile pages', () => {
       button.click();
       await el.updateComplete;
       expect(isRendered($(el, '[part~="result"]')!)).to.equal(true);
-      expect(isRendered($(el, '.verdict')!)).to.equal(true);
+      expect(isRendered($(el, '[part~="verdict"]')!)).to.equal(true);
       expect(events).to.have.length(1);
       expect(plain((events[0] as CustomEvent<CheckResult>).detail.answers)).to.deep.equal(given);
     });
@@ -253,7 +253,7 @@ describe('<coordinator-check> on hostile pages', () => {
       const el = checks[0];
       const base = win.getComputedStyle($(el, '[part~="base"]')!);
       const problems: string[] = [];
-      for (const selector of ['[part~="base"]', '.statement > legend', 'label', 'form [role="status"]', 'button[type="submit"]']) {
+      for (const selector of ['[part~="base"]', `${STATEMENT} > legend`, 'label', 'form [role="status"]', 'button[type="submit"]']) {
         const style = win.getComputedStyle($(el, selector)!);
         const fontSize = parseFloat(style.fontSize);
         const lineHeight = style.lineHeight === 'normal' ? 1.2 * fontSize : parseFloat(style.lineHeight);

@@ -54,7 +54,56 @@ export async function submit(el: CoordinatorCheck): Promise<void> {
 
 /** The button (or button-like link) with this text. */
 export const button = (el: CoordinatorCheck, text: string): HTMLElement =>
-  $$(el, 'button, a.button').find((b) => b.textContent.trim() === text)!;
+  $$(el, 'button, a[part~="button"]').find((b) => b.textContent.trim() === text)!;
+
+/** Any heading, at whichever level the host's `heading-level` puts it. */
+export const HEADING = ':is(h1, h2, h3, h4, h5, h6)';
+
+/** A statement: a radio group, the fieldset inside a trait's fieldset. */
+export const STATEMENT = 'fieldset[part~="trait"] fieldset';
+
+/** The next steps: the result's one ordered list. */
+export const NEXT_STEPS = '[part~="result"] ol';
+
+/** "Have you raised it?": the form's one question group outside the traits. */
+export const RAISED_QUESTION = '[part~="form"] > fieldset:not([part~="trait"])';
+
+/** The heading that holds the verdict, the result's first. */
+export const verdictHeading = (el: CoordinatorCheck): HTMLElement | null => $(el, '[part~="verdict"]')?.closest<HTMLElement>(HEADING) ?? null;
+
+/** What the result says under the verdict, a paragraph each: the detail, any note on raising it, then the date. */
+export const underVerdict = (el: CoordinatorCheck): string[] =>
+  [...(verdictHeading(el)?.parentElement?.querySelectorAll(':scope > p') ?? [])].map((p) => p.textContent.replace(/\s+/g, ' ').trim());
+
+/** What is saved on this device: the line with "Clear my answers", or the offer of another window's answers; null when neither shows. */
+export const savedLine = (el: CoordinatorCheck): HTMLElement | null =>
+  $$(el, 'button')
+    .find((b) => [en.clearSaved, en.storageLoad].includes(b.textContent.trim()))
+    ?.closest<HTMLElement>('p, [role="status"]') ?? null;
+
+/** "Checked on 2 December 2026": the last line under the verdict. */
+export const dateLine = (el: CoordinatorCheck): string | undefined => underVerdict(el).slice(-1)[0];
+
+/** The section whose own heading reads `name`, under `root` (the whole widget unless given). */
+export const section = (el: CoordinatorCheck, name: string, root: ParentNode = el.shadowRoot!): HTMLElement | null =>
+  [...root.querySelectorAll<HTMLElement>('section')].find((s) => s.querySelector(`:scope > ${HEADING}`)?.textContent.trim() === name) ?? null;
+
+/** "Step 2 of 6", as the copy words it, with any numbers. */
+const STEP_OF = new RegExp(`^${en.stepOf({n: 0, total: 0}).replaceAll('0', '\\d+')}$`);
+
+/** The line above a step's heading that says how far the person is ("Step 2 of 6"), by its words; null on one page. */
+export const stepCaption = (el: CoordinatorCheck): HTMLElement | null =>
+  $$(el, '[part~="form"] span').find((span) => STEP_OF.test(span.textContent.trim())) ?? null;
+
+/** The inline error a statement shows once it is found unanswered, by its words; null when it shows none. */
+export const inlineError = (statement: Element): HTMLElement | null =>
+  [...statement.querySelectorAll<HTMLElement>('p')].find((p) => p.textContent.trim() === en.errorInline) ?? null;
+
+/** A trait's status in the result, as read: its line, less the trait's name in bold ("Not met"). */
+export function statusOf(row: Element): string {
+  const line = row.querySelector(':scope > p')!;
+  return line.textContent.trim().slice(line.querySelector('strong')!.textContent.length).trim();
+}
 
 /** The element that has focus, looking inside shadow roots. */
 export function deepActiveElement(): Element | null {

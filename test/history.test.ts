@@ -20,7 +20,7 @@ import {scoreAnswers} from '../src/model/scoring.js';
 import type {Answer, TraitStatus} from '../src/model/types.js';
 import {buildPrintout} from '../src/platform/print-frame.js';
 import {storageName} from '../src/platform/storage.js';
-import {$, $$, answerAll, button, expectFocusOn, renderCheck, SOMETIMES, STATEMENTS, submit} from './helpers.js';
+import {$, $$, answerAll, button, expectFocusOn, HEADING, renderCheck, savedLine, section, SOMETIMES, STATEMENTS, submit} from './helpers.js';
 
 const words = roleWords('care co-ordinator');
 const traits = resolveTraits(en, words);
@@ -61,6 +61,9 @@ const historyPanel = (el: CoordinatorCheck): HTMLDetailsElement | null =>
 /** The first element in the history panel that matches `selector`. */
 const inHistory = <T extends Element = HTMLElement>(el: CoordinatorCheck, selector: string): T | null =>
   historyPanel(el)?.querySelector<T>(selector) ?? null;
+/** The past check open in the history panel: the part of it with a heading of its own. */
+const openedCheck = (el: CoordinatorCheck): HTMLElement | null =>
+  [...(historyPanel(el)?.querySelectorAll<HTMLElement>(':scope > div') ?? [])].find((d) => d.querySelector(`:scope > ${HEADING}`)) ?? null;
 /** The past checks listed, one item each. */
 const pastChecks = (el: CoordinatorCheck): HTMLElement[] => [...(historyPanel(el)?.querySelectorAll<HTMLElement>(':scope > ul > li') ?? [])];
 
@@ -98,17 +101,32 @@ async function checkOn(
   }
 }
 
-const pickBox = (el: CoordinatorCheck, traitId: string) => $<HTMLInputElement>(el, `.agenda input[data-trait="${traitId}"]`)!;
+/** "Choose what to talk about first": the result's one group of tick boxes. */
+const AGENDA = '[part~="result"] > fieldset';
+const pickBox = (el: CoordinatorCheck, traitId: string) => $<HTMLInputElement>(el, `${AGENDA} input[data-trait="${traitId}"]`)!;
 async function pick(el: CoordinatorCheck, ...ids: string[]): Promise<void> {
   for (const id of ids) {
     pickBox(el, id).click();
     await el.updateComplete;
   }
 }
-const groupHeadings = (el: CoordinatorCheck) => $$(el, '[part~="result"] section > .heading').map((e) => e.textContent.trim());
-const titlesIn = (el: CoordinatorCheck, heading: string) => {
-  const section = $$(el, '[part~="result"] section').find((s) => s.querySelector('.heading')?.textContent.trim() === heading);
-  return [...(section?.querySelectorAll('[part~="result"] [part~="trait"] strong') ?? [])].map((e) => e.textContent.trim());
+const groupHeadings = (el: CoordinatorCheck) => $$(el, `[part~="result"] section > ${HEADING}`).map((e) => e.textContent.trim());
+const titlesIn = (el: CoordinatorCheck, heading: string) =>
+  [...(section(el, heading, $(el, '[part~="result"]')!)?.querySelectorAll('[part~="result"] [part~="trait"] strong') ?? [])].map((e) =>
+    e.textContent.trim(),
+  );
+/** The words of a line about a date, either side of the date. */
+const around = (words: (date: {date: string}) => string) => words({date: '\u0000'}).split('\u0000');
+/** "How things have changed since your check on ...": the section that heading names, whatever the date. */
+const sinceSection = (el: CoordinatorCheck) =>
+  $$(el, '[part~="result"] > section').find((s) => s.querySelector(`:scope > ${HEADING}`)?.textContent.trim().startsWith(around(h.since)[0])) ??
+  null;
+/** Each trait's "On ... you chose this to talk about first" line in the result, by its words. */
+const raisedThenLines = (el: CoordinatorCheck) => {
+  const [before, after] = around(h.raisedOn);
+  return $$(el, '[part~="result"] [part~="trait"] p')
+    .map((p) => p.textContent.trim())
+    .filter((t) => t.startsWith(before) && t.includes(after));
 };
 
 afterEach(() => {
@@ -251,16 +269,16 @@ describe('the agenda: up to three things to raise first', () => {
     // Communication met; every other trait partly met, not met or not sure.
     await answerAll(el, WEEK_1);
     await submit(el);
-    const offered = $$<HTMLInputElement>(el, '.agenda input[type="checkbox"]').map((b) => b.dataset.trait);
+    const offered = $$<HTMLInputElement>(el, `${AGENDA} input[type="checkbox"]`).map((b) => b.dataset.trait);
     expect(offered).to.have.members(['organisation', 'listening', 'approachable', 'accessible']);
-    const status = () => $(el, '.agenda [role="status"]')!.textContent.trim();
+    const status = () => $(el, `${AGENDA} [role="status"]`)!.textContent.trim();
     await pick(el, 'listening');
     expect(status()).to.equal(en.agenda.added({trait: en.traits.listening.title}));
     await pick(el, 'accessible', 'organisation');
     // Still in the Tab order, and described by the reason it waits.
     const fourth = pickBox(el, 'approachable');
     expect(fourth.disabled).to.equal(false);
-    expect($(el, `#${CSS.escape(fourth.getAttribute('aria-describedby')!)}`)).to.equal($(el, '.agenda [role="status"]'));
+    expect($(el, `#${CSS.escape(fourth.getAttribute('aria-describedby')!)}`)).to.equal($(el, `${AGENDA} [role="status"]`));
     await pick(el, 'approachable');
     expect(fourth.checked, 'a fourth tick is refused').to.equal(false);
     expect(status()).to.equal(en.agenda.full({limit: AGENDA_LIMIT}));
@@ -275,7 +293,7 @@ describe('the agenda: up to three things to raise first', () => {
     const el = await renderCheck();
     await answerAll(el, WEEK_1);
     await submit(el);
-    const order = () => $$<HTMLInputElement>(el, '.agenda input[type="checkbox"]').map((b) => b.dataset.trait);
+    const order = () => $$<HTMLInputElement>(el, `${AGENDA} input[type="checkbox"]`).map((b) => b.dataset.trait);
     const before = order();
     const box = pickBox(el, 'accessible');
     box.focus();
@@ -307,7 +325,7 @@ describe('the agenda: up to three things to raise first', () => {
     await answerAll(el, WEEK_1);
     await submit(el);
     await pick(el, 'listening');
-    const box = $<HTMLTextAreaElement>(el, '.agenda textarea')!;
+    const box = $<HTMLTextAreaElement>(el, `${AGENDA} textarea`)!;
     expect(box.labels[0].textContent.trim()).to.equal(en.agenda.agreedLabel({...words, trait: en.traits.listening.title}));
     box.value = 'We will look at my care plan together next time.';
     box.dispatchEvent(new Event('input'));
@@ -333,7 +351,7 @@ describe('the agenda: up to three things to raise first', () => {
     expect(printed.body.textContent).to.contain(`${en.agenda.agreed} We will look at my care plan together next time.`);
     // Unticking drops its note too.
     await pick(el, 'listening');
-    expect($(el, '.agenda textarea')).to.equal(null);
+    expect($(el, `${AGENDA} textarea`)).to.equal(null);
   });
 });
 
@@ -355,14 +373,14 @@ describe('history on this device (remember only)', () => {
     const key = freshKey();
     const first = '2026-03-03T10:00:00.000Z';
     const firstCheck = await checkOn(key, first, WEEK_1, async (el) => {
-      expect($(el, '.since'), 'nothing to compare with yet').to.equal(null);
+      expect(sinceSection(el), 'nothing to compare with yet').to.equal(null);
       await pick(el, 'organisation', 'listening');
     });
     firstCheck.remove();
     // What follows reads what is on screen and stored, not the clock.
     const el = await checkOn(key, '2026-03-10T10:00:00.000Z', WEEK_2);
-    expect($(el, '.since .heading')!.textContent.trim()).to.equal(h.since({date: longDate(first)}));
-    const changes = $$(el, '.since li').map((li) => li.textContent.replace(/\s+/g, ' ').trim());
+    expect(sinceSection(el)!.querySelector(HEADING)!.textContent.trim()).to.equal(h.since({date: longDate(first)}));
+    const changes = [...sinceSection(el)!.querySelectorAll('li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim());
     expect(changes).to.deep.equal([
       `${en.traits.communication.title}: ${h.change.worse}`,
       `${en.traits.organisation.title}: ${h.change.better}`,
@@ -370,7 +388,7 @@ describe('history on this device (remember only)', () => {
       `${en.traits.approachable.title}: ${h.change.unsure}`,
       `${en.traits.accessible.title}: ${h.change.same}`,
     ]);
-    const raisedThen = $$(el, '.raised-then').map((p) => p.textContent.trim());
+    const raisedThen = raisedThenLines(el);
     expect(raisedThen).to.deep.equal([
       `${h.raisedOn({date: longDate(first)})} ${h.raisedChange.better}`,
       `${h.raisedOn({date: longDate(first)})} ${h.raisedChange.same}`,
@@ -430,8 +448,8 @@ describe('history on this device (remember only)', () => {
     expect(openOld.textContent.replace(/\s+/g, ' ').trim()).to.equal(`${h.open} ${h.which({date: longDate('2026-03-03T10:00:00.000Z')})}`);
     openOld.click();
     await el.updateComplete;
-    expectFocusOn($(el, '.past-check .heading'));
-    expect($(el, '.past-check')!.textContent).to.contain(en.verdict[scoreAnswers(traits, answersOf(WEEK_1)).verdict](words));
+    expectFocusOn(openedCheck(el)?.querySelector(HEADING));
+    expect(openedCheck(el)!.textContent).to.contain(en.verdict[scoreAnswers(traits, answersOf(WEEK_1)).verdict](words));
 
     const del = pastChecks(el)[1].querySelectorAll('button')[1];
     del.click();
@@ -447,7 +465,7 @@ describe('history on this device (remember only)', () => {
     button(el, h.removeYes).click();
     await el.updateComplete;
     expect(pastChecks(el)).to.have.length(1);
-    expect($(el, '.past-check'), 'the deleted check closes').to.equal(null);
+    expect(openedCheck(el), 'the deleted check closes').to.equal(null);
     expect(inHistory(el, '[role="status"]')!.textContent.trim()).to.equal(h.removed({date: longDate('2026-03-03T10:00:00.000Z')}));
     expect(stored(key)!.history.map((c) => c.at)).to.deep.equal(['2026-03-10T10:00:00.000Z']);
   });
@@ -520,17 +538,17 @@ describe('history on this device (remember only)', () => {
     const other = freshKey();
     const there = await remembered(other);
     await openHistory(there);
-    expect($$(there, '.past-checks li'), 'nothing here yet').to.have.length(0);
-    expect($(there, '.history')!.textContent).to.contain(h.none);
-    const input = $<HTMLInputElement>(there, '.history input[type="file"]')!;
+    expect(pastChecks(there), 'nothing here yet').to.have.length(0);
+    expect(historyPanel(there)!.textContent).to.contain(h.none);
+    const input = inHistory<HTMLInputElement>(there, 'input[type="file"]')!;
     const transfer = new DataTransfer();
     transfer.items.add(new File([text], 'history.json', {type: 'application/json'}));
     input.files = transfer.files;
     input.dispatchEvent(new Event('change'));
     await historySays(there);
-    expect($(there, '.history [role="status"]')!.textContent.trim()).to.equal(h.imported({count: 2}));
+    expect(inHistory(there, '[role="status"]')!.textContent.trim()).to.equal(h.imported({count: 2}));
     expect(stored(other)!.history).to.deep.equal(stored(key)!.history);
-    expect($$(there, '.past-checks li')).to.have.length(2);
+    expect(pastChecks(there)).to.have.length(2);
   });
 
   it('refuses a corrupt file, changes nothing, and says so', async () => {
@@ -579,7 +597,7 @@ describe('history on this device (remember only)', () => {
     await answerAll(el, WEEK_1);
     await submit(el);
     expect(localStorage.getItem(storageName(key))).to.equal(raw);
-    expect($(el, '.saved')!.textContent).to.contain(en.storagePaused);
+    expect(savedLine(el)!.textContent).to.contain(en.storagePaused);
   });
 });
 
@@ -598,7 +616,7 @@ describe('past checks are never lost, copied or brought back by accident', () =>
     const key = freshKey();
     seed(key, [oldCheck]);
     const el = await renderCheck(html`<coordinator-check storage-key=${key} layout="single"></coordinator-check>`);
-    expect($(el, '.saved')!.textContent).to.contain(en.savedEarlierChecks);
+    expect(savedLine(el)!.textContent).to.contain(en.savedEarlierChecks);
     expect(stored(key)!.history, 'only a look').to.deep.equal([oldCheck]);
     button(el, en.clearSaved).click();
     await el.updateComplete;
@@ -696,7 +714,7 @@ describe('past checks are never lost, copied or brought back by accident', () =>
       await answerAll(el, WEEK_1);
       await submit(el);
       await pick(el, 'listening');
-      expect($<HTMLTextAreaElement>(el, '.agenda textarea')!.value).to.equal('');
+      expect($<HTMLTextAreaElement>(el, `${AGENDA} textarea`)!.value).to.equal('');
       expect($(el, '[part~="result"]'), 'the result still renders').to.not.equal(null);
     } finally {
       delete proto.listening;
@@ -775,7 +793,7 @@ describe('past checks are never lost, copied or brought back by accident', () =>
     ]);
     expect(inHistory(el, '[role="status"]')!.textContent.trim()).to.equal(h.imported({count: 1}));
     expect(historyPanel(el)!.textContent).to.contain(h.dropped({limit: HISTORY_LIMIT, count: 1}));
-    expectFocusOn($(el, 'details.history > summary'), 'to the heading, as after every yes');
+    expectFocusOn(historyPanel(el)!.querySelector(':scope > summary'), 'to the heading, as after every yes');
   });
 
   it('names every check that would go, oldest first, and says yes in the same numbers', () => {
@@ -844,9 +862,9 @@ describe('agenda and history pass axe', () => {
       await openHistory(el);
       pastChecks(el)[1].querySelector('button')!.click();
       await el.updateComplete;
-      expect($(el, '.since')).to.not.equal(null);
+      expect(sinceSection(el)).to.not.equal(null);
       // After the appointment: what was agreed about the check that raised it, kept with that check.
-      const agreed = $<HTMLTextAreaElement>(el, '.past-check textarea')!;
+      const agreed = openedCheck(el)!.querySelector('textarea')!;
       expect(agreed.labels[0].textContent.trim()).to.equal(en.agenda.agreedLabel({...words, trait: en.traits.listening.title}));
       agreed.value = 'A care plan review in April.';
       agreed.dispatchEvent(new Event('input'));

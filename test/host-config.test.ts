@@ -7,13 +7,35 @@ import {en} from '../src/i18n/en.js';
 import {REGION_FACTS, REGIONS, type Region} from '../src/model/regions.js';
 import {roleWords} from '../src/i18n/resolve.js';
 import {BUILT_IN_TRAIT_IDS} from '../src/model/traits.js';
-import {$, $$, answer, answerAll, collectResults, renderCheck, SOMETIMES, statementIds, submit, TOTAL} from './helpers.js';
+import {
+  $,
+  $$,
+  answer,
+  answerAll,
+  button,
+  collectResults,
+  HEADING,
+  NEXT_STEPS,
+  renderCheck,
+  SOMETIMES,
+  STATEMENT,
+  statementIds,
+  statusOf,
+  submit,
+  TOTAL,
+  dateLine,
+  verdictHeading,
+} from './helpers.js';
 
 /** Text as a person reads it: whitespace collapsed. */
 const read = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The next step that names the advice service. */
-const adviceStep = (el: CoordinatorCheck) => $(el, 'ol.steps li[data-step="advice"]');
+const adviceStep = (el: CoordinatorCheck) => $(el, `${NEXT_STEPS} li[data-step="advice"]`);
+
+/** Every href in the widget. */
+/** The label of each answer, in the order shown. */
+const answerLabels = (el: CoordinatorCheck) => $$<HTMLInputElement>(el, 'input[type=radio]').map((r) => r.closest('label')!);
 
 /** Every href in the widget. */
 const hrefs = (el: CoordinatorCheck): string[] => $$<HTMLAnchorElement>(el, 'a[href]').map((a) => a.getAttribute('href')!);
@@ -43,9 +65,7 @@ const checkedAnswers = (el: CoordinatorCheck): Record<string, string> =>
 
 /** Goes back from the result to the questions, as a person would. */
 async function changeAnswers(el: CoordinatorCheck): Promise<void> {
-  $$<HTMLButtonElement>(el, '.actions button')
-    .find((b) => read(b) === en.changeAnswers)!
-    .click();
+  button(el, en.changeAnswers).click();
   await el.updateComplete;
 }
 
@@ -110,7 +130,7 @@ describe('<coordinator-check> for every host', () => {
         expect(crisisLinks).to.include('tel:116123');
         expect(crisisLinks).to.include('tel:999');
         const advicePhone = REGION_FACTS[region].advicePhone;
-        expect($$<HTMLAnchorElement>(el, 'ol.steps a').map((a) => a.getAttribute('href'))).to.deep.equal(
+        expect($$<HTMLAnchorElement>(el, `${NEXT_STEPS} a`).map((a) => a.getAttribute('href'))).to.deep.equal(
           advicePhone ? [telHref(advicePhone)] : [],
         );
         expect(warnings).to.deep.equal([]);
@@ -120,7 +140,7 @@ describe('<coordinator-check> for every host', () => {
     it('gives Scotland the PASS freephone as a tel: link', async () => {
       const el = await renderCheck(html`<coordinator-check layout="single" region="scotland"></coordinator-check>`);
       await toResult(el);
-      const link = $<HTMLAnchorElement>(el, 'ol.steps a')!;
+      const link = $<HTMLAnchorElement>(el, `${NEXT_STEPS} a`)!;
       expect(link.getAttribute('href')).to.equal('tel:08009172127');
       expect(read(link)).to.equal('0800 917 2127');
     });
@@ -138,7 +158,7 @@ describe('<coordinator-check> for every host', () => {
       it(`warns about region="${bad}", naming the accepted values, and uses England`, async () => {
         const el = await renderCheck(html`<coordinator-check layout="single" region=${bad}></coordinator-check>`);
         await toResult(el);
-        expect(read($(el, 'ol.steps'))).to.contain(en.advice.england.name);
+        expect(read($(el, NEXT_STEPS))).to.contain(en.advice.england.name);
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain(`region="${bad}"`).and.contain('england');
         for (const region of REGIONS) expect(warnings[0]).to.contain(region);
@@ -156,7 +176,7 @@ describe('<coordinator-check> for every host', () => {
       await submit(el);
       await change(el, {region: 'scotland'});
       expect($(el, '[part~="result"]')).to.exist;
-      expect(read($(el, 'ol.steps'))).to.contain(en.advice.scotland.name);
+      expect(read($(el, NEXT_STEPS))).to.contain(en.advice.scotland.name);
       await changeAnswers(el);
       expect(Object.values(checkedAnswers(el))).to.have.length(ids.length);
     });
@@ -165,12 +185,12 @@ describe('<coordinator-check> for every host', () => {
   describe('role-name', () => {
     it('names the professional in the heading, intro, statements, verdict and next steps', async () => {
       const el = await renderCheck(html`<coordinator-check layout="single" role-name="key worker"></coordinator-check>`);
-      expect(read($(el, '[part~="base"] > .heading'))).to.equal(en.heading(roleWords('key worker')));
+      expect(read($(el, `[part~="base"] > ${HEADING}`))).to.equal(en.heading(roleWords('key worker')));
       expect(read($(el, '[part~="base"]'))).not.to.contain('co-ordinator');
-      expect(read($(el, 'fieldset.statement legend'))).to.contain('key worker');
+      expect(read($(el, `${STATEMENT} legend`))).to.contain('key worker');
       await toResult(el);
-      expect(read($(el, '.verdict'))).to.contain('key worker');
-      expect(read($(el, 'ol.steps'))).to.contain('a different key worker');
+      expect(read($(el, '[part~="verdict"]'))).to.contain('key worker');
+      expect(read($(el, NEXT_STEPS))).to.contain('a different key worker');
       expect(read($(el, '[part~="base"]'))).not.to.contain('co-ordinator');
     });
 
@@ -185,19 +205,19 @@ describe('<coordinator-check> for every host', () => {
         const el = await renderCheck(html`<coordinator-check layout="single" role-name=${role}></coordinator-check>`);
         el.config = {strings: {heading: '{Role}: how are things?', intro: 'Everyone should have {aRole} who helps. {count} questions.'}};
         await el.updateComplete;
-        expect(read($(el, '[part~="base"] > .heading'))).to.equal(`${Role}: how are things?`);
+        expect(read($(el, `[part~="base"] > ${HEADING}`))).to.equal(`${Role}: how are things?`);
         expect(read($(el, '[part~="base"] > p'))).to.equal(`Everyone should have ${aRole} who helps. ${TOTAL} questions.`);
       });
     }
 
     it('goes back to "care co-ordinator" when the role is left empty', async () => {
       const el = await renderCheck(html`<coordinator-check layout="single" role-name="  "></coordinator-check>`);
-      expect(read($(el, '[part~="base"] > .heading'))).to.equal(en.heading(roleWords('care co-ordinator')));
+      expect(read($(el, `[part~="base"] > ${HEADING}`))).to.equal(en.heading(roleWords('care co-ordinator')));
     });
 
     it(`caps a role name at ${LIMITS.text} characters`, async () => {
       const el = await renderCheck(html`<coordinator-check layout="single" role-name=${'w'.repeat(LIMITS.text * 3)}></coordinator-check>`);
-      const heading = read($(el, '[part~="base"] > .heading'));
+      const heading = read($(el, `[part~="base"] > ${HEADING}`));
       expect(heading.length).to.be.at.most(en.heading(roleWords('')).length + LIMITS.text);
     });
 
@@ -207,11 +227,11 @@ describe('<coordinator-check> for every host', () => {
       await answer(el, first, 'sometimes');
       await change(el, {roleName: 'lead professional'});
       expect(checkedAnswers(el)).to.deep.equal({[first]: 'sometimes'});
-      expect(read($(el, 'fieldset.statement legend'))).to.contain('lead professional');
+      expect(read($(el, `${STATEMENT} legend`))).to.contain('lead professional');
       await answerAll(el, 'yes');
       await submit(el);
       await change(el, {roleName: 'key worker'});
-      expect(read($(el, '.verdict'))).to.equal(en.verdict.excellent(roleWords('key worker')));
+      expect(read($(el, '[part~="verdict"]'))).to.equal(en.verdict.excellent(roleWords('key worker')));
       await changeAnswers(el);
       expect(Object.values(checkedAnswers(el))).to.deep.equal(Array(TOTAL).fill('yes'));
     });
@@ -233,7 +253,7 @@ describe('<coordinator-check> for every host', () => {
       expect(read(step)).not.to.contain(en.advice.scotland.name);
       expect(read(step)).not.to.contain(en.advice.scotland.about);
       expect(read(step)).not.to.contain('0800 917 2127');
-      const links = [...step.querySelectorAll('ul.contact a')].map((a) => [a.getAttribute('href'), read(a)]);
+      const links = [...step.querySelectorAll(':scope > ul a')].map((a) => [a.getAttribute('href'), read(a)]);
       expect(links).to.deep.equal([
         ['tel:01132066261', '0113 206 6261'],
         ['mailto:pals@leeds.nhs.uk', 'pals@leeds.nhs.uk'],
@@ -269,9 +289,9 @@ describe('<coordinator-check> for every host', () => {
         await toResult(el);
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain(attribute).and.contain(value).and.contain(scheme);
-        expect(read($(el, 'ol.steps'))).to.contain('Leeds PALS');
+        expect(read($(el, NEXT_STEPS))).to.contain('Leeds PALS');
         expect(hrefs(el).every((href) => /^(https?|mailto|tel):/.test(href))).to.equal(true);
-        expect(read($(el, 'ol.steps'))).not.to.contain(value);
+        expect(read($(el, NEXT_STEPS))).not.to.contain(value);
       });
     }
 
@@ -292,14 +312,14 @@ describe('<coordinator-check> for every host', () => {
       it(`puts the top heading at h${level} and the inner ones below it`, async () => {
         const el = await renderCheck(html`<coordinator-check layout="single" heading-level=${level}></coordinator-check>`);
         const inner = (offset: number) => `H${Math.min(level + offset, 6)}`;
-        expect($(el, '[part~="base"] > .heading')!.tagName).to.equal(`H${level}`);
-        expect($$(el, 'fieldset[part~="trait"] > legend > .heading').map((h) => h.tagName)).to.deep.equal(Array(5).fill(inner(1)));
+        expect($(el, `[part~="base"] > ${HEADING}`)!.tagName).to.equal(`H${level}`);
+        expect($$(el, `fieldset[part~="trait"] > legend > ${HEADING}`).map((h) => h.tagName)).to.deep.equal(Array(5).fill(inner(1)));
         await submit(el);
-        expect($(el, '[part~="error-summary"] .heading')!.tagName).to.equal(inner(1));
+        expect($(el, `[part~="error-summary"] ${HEADING}`)!.tagName).to.equal(inner(1));
         await toResult(el);
-        expect($(el, '[part~="result"] .verdict-panel > .heading')!.tagName).to.equal(inner(1));
-        expect($$(el, '[part~="result"] section > .heading').map((h) => h.tagName)).to.deep.equal([inner(2), inner(2)]);
-        expect($(el, '[part~="crisis"] .heading')!.tagName).to.equal(inner(2));
+        expect(verdictHeading(el)!.tagName).to.equal(inner(1));
+        expect($$(el, `[part~="result"] section > ${HEADING}`).map((h) => h.tagName)).to.deep.equal([inner(2), inner(2)]);
+        expect($(el, `[part~="crisis"] ${HEADING}`)!.tagName).to.equal(inner(2));
         expect(warnings).to.deep.equal([]);
       });
     }
@@ -307,7 +327,7 @@ describe('<coordinator-check> for every host', () => {
     for (const bad of ['0', '7', 'two', '2.5', '']) {
       it(`warns about heading-level="${bad}", naming the accepted levels, and uses h2`, async () => {
         const el = await renderCheck(html`<coordinator-check layout="single" heading-level=${bad}></coordinator-check>`);
-        expect($(el, '[part~="base"] > .heading')!.tagName).to.equal('H2');
+        expect($(el, `[part~="base"] > ${HEADING}`)!.tagName).to.equal('H2');
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain(`heading-level="${bad}"`).and.contain('1, 2, 3, 4, 5, 6');
       });
@@ -319,7 +339,7 @@ describe('<coordinator-check> for every host', () => {
       await answer(el, first, 'no');
       el.setAttribute('heading-level', '4');
       await el.updateComplete;
-      expect($(el, '[part~="base"] > .heading')!.tagName).to.equal('H4');
+      expect($(el, `[part~="base"] > ${HEADING}`)!.tagName).to.equal('H4');
       expect(checkedAnswers(el)).to.deep.equal({[first]: 'no'});
     });
   });
@@ -346,8 +366,8 @@ describe('<coordinator-check> for every host', () => {
       const el = await renderCheck(html`<coordinator-check layout="single" lang="cy" .config=${cy}></coordinator-check>`);
       expect($(el, '[part~="base"]')!.getAttribute('lang')).to.equal('cy');
       expect(read($(el, 'button[type=submit]'))).to.equal('Gweld fy nghanlyniadau');
-      expect(read($(el, '[part~="base"] > .heading'))).to.equal('Sut mae eich care co-ordinator yn gwneud?');
-      expect(read($(el, 'label.option'))).to.equal('Ydy');
+      expect(read($(el, `[part~="base"] > ${HEADING}`))).to.equal('Sut mae eich care co-ordinator yn gwneud?');
+      expect(read(answerLabels(el)[0])).to.equal('Ydy');
       expect(read($(el, 'form [role="status"]'))).to.equal(`0 o ${TOTAL} wedi’u hateb`);
       expect(read($(el, 'form'))).to.contain(en.notSureHint);
       expect(warnings).to.deep.equal([]);
@@ -381,10 +401,10 @@ describe('<coordinator-check> for every host', () => {
       const config = {...cy, strings: {submit: 'Show me', startAgain: 'Begin again'}};
       const el = await renderCheck(html`<coordinator-check layout="single" lang="cy" .config=${config}></coordinator-check>`);
       expect(read($(el, 'button[type=submit]'))).to.equal('Gweld fy nghanlyniadau');
-      expect(read($(el, 'label.option'))).to.equal('Ydy');
+      expect(read(answerLabels(el)[0])).to.equal('Ydy');
       await answerAll(el, 'yes');
       await submit(el);
-      expect($$(el, '.actions button').map(read)).to.include('Begin again');
+      expect($$(el, '[part~="result"] button').map(read)).to.include('Begin again');
     });
 
     it('warns about a lang with no translation, naming the ones there are, and speaks English marked as English', async () => {
@@ -403,7 +423,7 @@ describe('<coordinator-check> for every host', () => {
       await answerAll(el, 'yes');
       await submit(el);
       expect($(el, '[part~="result"]')).to.exist;
-      expect(read($(el, '[part~="result"] .date'))).to.match(/^Checked on \d{1,2} [A-Z][a-z]+ \d{4}$/);
+      expect(dateLine(el)).to.match(/^Checked on \d{1,2} [A-Z][a-z]+ \d{4}$/);
     });
 
     it('warns about an unknown lang once, not again with every answer', async () => {
@@ -486,12 +506,12 @@ describe('<coordinator-check> for every host', () => {
       };
       await el.updateComplete;
       expect(read($(el, 'button[type=submit]'))).to.equal('Show me');
-      expect(read($$(el, 'label.option')[3])).to.equal('Don’t know');
+      expect(read(answerLabels(el)[3])).to.equal('Don’t know');
       await answer(el, statementIds(el)[0], 'no');
       expect(read($(el, 'form [role="status"]'))).to.equal(`1 of ${TOTAL} done`);
       await toResult(el);
-      expect(read($(el, '.verdict'))).to.equal('Your care co-ordinator could do more for you.');
-      expect(read($(el, 'ol.steps'))).to.contain(en.steps.advice({...roleWords('care co-ordinator'), service: 'Leeds PALS'}));
+      expect(read($(el, '[part~="verdict"]'))).to.equal('Your care co-ordinator could do more for you.');
+      expect(read($(el, NEXT_STEPS))).to.contain(en.steps.advice({...roleWords('care co-ordinator'), service: 'Leeds PALS'}));
       expect(read($(el, '[part~="crisis"]'))).to.contain('Samaritans, free, any time: 116 123');
       expect(warnings).to.deep.equal([]);
     });
@@ -544,14 +564,14 @@ describe('<coordinator-check> for every host', () => {
           '7. Respects my culture',
           '8. Includes my carer',
         ]);
-        expect(traits.map((t) => t.querySelectorAll('fieldset.statement').length)).to.deep.equal([
+        expect(traits.map((t) => t.querySelectorAll('fieldset').length)).to.deep.equal([
           4,
           ...BUILT_IN_TRAIT_IDS.slice(1).map((id) => en.traits[id].statements.length),
           1,
           2,
           1,
         ]);
-        expect(read(traits[0].querySelector('fieldset.statement legend'))).to.equal('My key worker tells my GP about changes.');
+        expect(read(traits[0].querySelector(':scope fieldset > legend'))).to.equal('My key worker tells my GP about changes.');
         // The built-in statements, with communication's two replaced by four, and four of the host's own.
         const total = TOTAL - en.traits.communication.statements.length + 4 + 4;
         expect(read($(el, 'form [role="status"]'))).to.equal(en.progress({answered: 0, total}));
@@ -585,8 +605,8 @@ describe('<coordinator-check> for every host', () => {
         expect(ids).not.to.include('communication-1');
         expect(detail.verdict).to.equal('mixed');
         const kind = $$(el, '[part~="result"] [part~="trait"]').find((r) => read(r).includes('Kind'))!;
-        expect(read(kind.querySelector('.status'))).to.equal(en.status['not-met']);
-        expect(read(kind.querySelector('.suggestions'))).to.contain('Could we start with how I am?');
+        expect(statusOf(kind)).to.equal(en.status['not-met']);
+        expect(read(kind.querySelector('ul'))).to.contain('Could we start with how I am?');
         expect($$(el, '[part~="result"] [part~="trait"]')).to.have.length(8);
       });
 
@@ -601,7 +621,7 @@ describe('<coordinator-check> for every host', () => {
         await el.updateComplete;
         const traits = $$(el, 'fieldset[part~="trait"]');
         expect(traits).to.have.length(5 + LIMITS.addedTraits);
-        expect(traits[2].querySelectorAll('fieldset.statement')).to.have.length(LIMITS.statementsPerTrait);
+        expect(traits[2].querySelectorAll('fieldset')).to.have.length(LIMITS.statementsPerTrait);
         expect(warnings.some((w) => w.includes('traits[0].statements'))).to.equal(true);
         expect(warnings.some((w) => w.includes('traits[4]'))).to.equal(true);
       });
@@ -621,7 +641,7 @@ describe('<coordinator-check> for every host', () => {
         };
         await el.updateComplete;
         const names = $$<HTMLInputElement>(el, 'input[type=radio]').map((r) => r.name);
-        expect(new Set(names).size).to.equal($$(el, 'fieldset.statement').length);
+        expect(new Set(names).size).to.equal($$(el, STATEMENT).length);
       });
 
       it('gives statements whose ids differ only in "." and "_" radios of their own', async () => {
@@ -636,7 +656,7 @@ describe('<coordinator-check> for every host', () => {
         await answer(el, 'a.b_c', 'yes');
         await answer(el, 'a_b.c', 'no');
         expect(checkedAnswers(el)).to.include({'a.b_c': 'yes', 'a_b.c': 'no'});
-        const ids = $$(el, 'fieldset.statement').map((f) => f.id);
+        const ids = $$(el, STATEMENT).map((f) => f.id);
         expect(new Set(ids).size).to.equal(ids.length);
       });
 
@@ -831,7 +851,7 @@ describe('<coordinator-check> for every host', () => {
       await submit(el);
       el.config = {strings: {nextStepsHeading: 'What you told us'}, crisis: false};
       await el.updateComplete;
-      expect($$(el, '[part~="result"] section > .heading').map(read)).to.include('What you told us');
+      expect($$(el, `[part~="result"] section > ${HEADING}`).map(read)).to.include('What you told us');
       expect($$(el, '[part~="result"] [part~="trait"]')).to.have.length(5);
       await changeAnswers(el);
       expect(Object.values(checkedAnswers(el))).to.deep.equal(SOMETIMES);
@@ -857,10 +877,10 @@ describe('<coordinator-check> for every host', () => {
       ></coordinator-check>`);
       expect(read($(el, 'fieldset[part~="trait"] > legend'))).to.equal(`1. ${attack}`);
       expect(read($(el, 'button[type=submit]'))).to.equal(attack);
-      expect(read($(el, '[part~="base"] > .heading'))).to.contain(attack);
+      expect(read($(el, `[part~="base"] > ${HEADING}`))).to.contain(attack);
       await toResult(el);
-      expect(read($(el, 'ol.steps'))).to.contain(attack);
-      expect(read($(el, '.suggestions'))).to.contain(attack);
+      expect(read($(el, NEXT_STEPS))).to.contain(attack);
+      expect(read($(el, '[part~="result"] [part~="trait"] ul'))).to.contain(attack);
       expect(read($(el, '[part~="crisis"]'))).to.contain(attack);
       await nextFrame();
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
@@ -889,7 +909,7 @@ describe('<coordinator-check> for every host', () => {
         ],
       };
       await toResult(el);
-      expect($$(el, 'ol.steps a, [part~="crisis"] a').map((a) => a.getAttribute('href'))).to.deep.equal([
+      expect($$(el, `${NEXT_STEPS} a, [part~="crisis"] a`).map((a) => a.getAttribute('href'))).to.deep.equal([
         'tel:01132066261',
         'https://example.org/',
       ]);
@@ -958,12 +978,12 @@ describe('<coordinator-check> for every host', () => {
       expect(base.getAttribute('lang')).to.equal('ar');
       expect(getComputedStyle(base).direction).to.equal('rtl');
       expect(read($(el, 'button[type=submit]'))).to.equal('عرض نتائجي');
-      const option = $(el, 'label.option')!.getBoundingClientRect();
+      const option = answerLabels(el)[0].getBoundingClientRect();
       const radio = $(el, 'input[type=radio]')!.getBoundingClientRect();
       expect(radio.right).to.be.greaterThan(option.right - radio.width - 20);
       await expect(el).to.be.accessible();
       await toResult(el);
-      expect($$(el, '[part~="result"] section > .heading').map(read)).to.include('ما يمكنك فعله');
+      expect($$(el, `[part~="result"] section > ${HEADING}`).map(read)).to.include('ما يمكنك فعله');
       await expect(el).to.be.accessible();
     });
 
@@ -971,8 +991,8 @@ describe('<coordinator-check> for every host', () => {
       it(`starts the action buttons at the start edge of the text (${dir})`, async () => {
         const el = await renderIn(html`<div dir=${dir}><coordinator-check layout="single"></coordinator-check></div>`);
         await toResult(el);
-        const verdict = $(el, '[part~="result"] > section > .heading')!.getBoundingClientRect();
-        const button = $(el, '.actions button')!.getBoundingClientRect();
+        const verdict = $(el, `[part~="result"] > section > ${HEADING}`)!.getBoundingClientRect();
+        const button = $(el, '[part~="result"] > div > button')!.getBoundingClientRect();
         const [edge, start] = dir === 'ltr' ? [verdict.left, button.left] : [verdict.right, button.right];
         expect(Math.abs(edge - start)).to.be.below(1);
       });

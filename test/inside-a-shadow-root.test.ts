@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../src/coordinator-check.js';
 import type {CoordinatorCheck} from '../src/coordinator-check/coordinator-check-element.js';
 import type {CoordinatorCheckResultEvent} from '../src/coordinator-check/events.js';
-import {$, $$, answer, answerAll, describeEl, expectFocusOn, statementIds, SOMETIMES, submit, TOTAL} from './helpers.js';
+import {$, $$, answer, answerAll, describeEl, expectFocusOn, HEADING, statementIds, SOMETIMES, submit, TOTAL} from './helpers.js';
 
 // A design system or app shell often renders its content in its own shadow root. The widget must work
 // there as on a plain page: its event reaches the document, its focus moves land, its styles hold.
@@ -89,7 +89,7 @@ describe('<coordinator-check> inside another component’s shadow root', () => {
     const {el} = await renderInHost();
     await answerAll(el, SOMETIMES);
     await submit(el);
-    expectFocusOn($(el, '[part~="result"] .heading'), 'focus on the result heading');
+    expectFocusOn($(el, `[part~="result"] ${HEADING}`), 'focus on the result heading');
   });
 
   it('keeps its own styles: the host’s button rule stays out, its custom property comes in', async () => {

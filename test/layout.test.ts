@@ -28,6 +28,12 @@ const horizontalOverflow = () => {
   return root.scrollWidth > window.innerWidth ? [`page is ${root.scrollWidth}px wide in a ${window.innerWidth}px viewport`] : [];
 };
 
+/** Text clipped away on purpose, for screen readers only (the widget's visually-hidden text). */
+function clippedAway(node: Element): boolean {
+  for (let n: Element | null = node; n; n = n.parentElement) if (getComputedStyle(n).clipPath !== 'none') return true;
+  return false;
+}
+
 /** Rendered boxes in the shadow root holding text, whose content is wider than the box (cut off or spilling). */
 function clippedText(el: CoordinatorCheck): string[] {
   const problems: string[] = [];
@@ -35,7 +41,7 @@ function clippedText(el: CoordinatorCheck): string[] {
     const style = getComputedStyle(node);
     // Inline boxes have no scroll size of their own; their block container is checked instead.
     if (style.display === 'inline' || style.display === 'contents' || !node.getClientRects().length) continue;
-    if (node.closest('.visually-hidden')) continue;
+    if (clippedAway(node)) continue;
     const text =
       [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim()) ||
       (node.textContent.trim() !== '' && node.children.length > 0 && [...node.children].every((c) => getComputedStyle(c).display === 'inline'));

@@ -3,7 +3,10 @@ import {html} from 'lit';
 import {cleanEmail, draftMailto, MAILTO_LIMIT, mailtoHref, safeUrl} from '../src/internal/links.js';
 import {parseConfig} from '../src/config/parse-config.js';
 import {captureWarnings} from './console-capture.js';
-import {$$, answerAll, renderCheck, submit} from './helpers.js';
+import {$$, answerAll, NEXT_STEPS, renderCheck, submit} from './helpers.js';
+
+/** The advice service's links, in the list under the step that names it. */
+const CONTACT_LINKS = `${NEXT_STEPS} > li > ul a`;
 
 describe('links are exact', () => {
   describe('cleanEmail keeps one plain address, trimmed, and refuses anything a mail app could read as more', () => {
@@ -121,7 +124,7 @@ describe('<coordinator-check> links', () => {
     );
     await answerAll(el, 'no');
     await submit(el);
-    const links = $$<HTMLAnchorElement>(el, '.contact a').map((a) => [a.textContent.trim(), a.getAttribute('href')]);
+    const links = $$<HTMLAnchorElement>(el, CONTACT_LINKS).map((a) => [a.textContent.trim(), a.getAttribute('href')]);
     expect(links).to.deep.include(['pals@leeds.nhs.uk', 'mailto:pals@leeds.nhs.uk']);
     expect(links).to.deep.include(['https://evil.example/', 'https://evil.example/']);
   });
@@ -133,7 +136,7 @@ describe('<coordinator-check> links', () => {
         const el = await renderCheck(html`<coordinator-check layout="single" contact-name="PALS" contact-url=${url}></coordinator-check>`);
         await answerAll(el, 'no');
         await submit(el);
-        expect($$<HTMLAnchorElement>(el, '.contact a').map((a) => a.getAttribute('href'))).not.to.include(url);
+        expect($$<HTMLAnchorElement>(el, CONTACT_LINKS).map((a) => a.getAttribute('href'))).not.to.include(url);
       }
       expect(warnings.messages.filter((m) => m.includes('contact-url'))).to.have.length(2);
     } finally {

@@ -2,6 +2,7 @@ import {expect, fixture} from '@open-wc/testing';
 import '../src/coordinator-check.js';
 import {parseConfig} from '../src/config/parse-config.js';
 import type {CoordinatorCheck} from '../src/coordinator-check/coordinator-check-element.js';
+import {stepCaption} from './helpers.js';
 
 /** The README's configuration examples, each a complete <coordinator-check> snippet. */
 async function readmeExamples(): Promise<string[]> {
@@ -35,7 +36,8 @@ describe('the README', () => {
         const el = wrapper.querySelector<CoordinatorCheck>('coordinator-check')!;
         await el.updateComplete;
         // The step-by-step flow opens on the first trait, and counts the steps to come.
-        expect(el.shadowRoot!.querySelector('.step .caption')!.textContent).to.match(/^Step 1 of [6-9]$/);
+        expect(stepCaption(el)?.closest('legend'), 'the caption heads a step').to.exist;
+        expect(stepCaption(el)!.textContent).to.match(/^Step 1 of [6-9]$/);
         if (el.remember) localStorage.removeItem('coordinator-check:cmht');
       }
     } finally {

@@ -28,7 +28,7 @@ describe('the coordinator-check-result event', () => {
     expect(el.result!.verdict).to.equal('falls-short');
     const shown = $(el, '[part~="result"]')!.textContent;
     expect(shown).to.contain(`Checked on ${before}`).and.not.contain('Invalid Date');
-    expect($(el, '.verdict')!.textContent).not.to.contain('excellent');
+    expect($(el, '[part~="verdict"]')!.textContent).not.to.contain('excellent');
   });
 
   it('is a deep copy, so the element keeps its own result even after the event', () => {

@@ -4,12 +4,29 @@ import type {CoordinatorCheckResultEvent} from '../src/coordinator-check/events.
 import {en} from '../src/i18n/en.js';
 import {storageName} from '../src/platform/storage.js';
 import {RAISED, type Raised} from '../src/model/types.js';
-import {$, $$, answer, answerAll, button, collectResults, expectFocusOn, renderCheck, statementIds, submit} from './helpers.js';
+import {
+  $,
+  $$,
+  answer,
+  answerAll,
+  button,
+  collectResults,
+  expectFocusOn,
+  NEXT_STEPS,
+  RAISED_QUESTION,
+  renderCheck,
+  statementIds,
+  stepCaption,
+  submit,
+  underVerdict,
+  dateLine,
+  verdictHeading,
+} from './helpers.js';
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const single = () => renderCheck(html`<coordinator-check layout="single"></coordinator-check>`);
-const raisedGroup = (el: CoordinatorCheck) => $(el, 'fieldset.raised');
-const stepIds = (el: CoordinatorCheck) => $$(el, 'ol.steps > li').map((li) => li.dataset.step);
+const raisedGroup = (el: CoordinatorCheck) => $(el, RAISED_QUESTION);
+const stepIds = (el: CoordinatorCheck) => $$(el, `${NEXT_STEPS} > li`).map((li) => li.dataset.step);
 
 async function chooseRaised(el: CoordinatorCheck, value: Raised): Promise<void> {
   raisedGroup(el)!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
@@ -60,7 +77,7 @@ describe('<coordinator-check> "have you raised it?"', () => {
     expect(stepIds(el)).not.to.include('talk');
     expect(stepIds(el).slice(0, 2)).to.deep.equal(['manager', 'advice']);
     expect(stepIds(el)).to.include('someone-with-you');
-    expect(text($(el, '.raised-note'))).to.equal(
+    expect(underVerdict(el)).to.include(
       en.raisedNote['not-able']({role: 'care co-ordinator', Role: 'Care co-ordinator', aRole: 'a care co-ordinator'}),
     );
   });
@@ -71,7 +88,7 @@ describe('<coordinator-check> "have you raised it?"', () => {
       for (const id of statementIds(el)) await answer(el, id, step === 2 ? 'no' : 'yes');
       await click(el, en.continue);
     }
-    expect(text($(el, '.caption')), text($(el, '[part~="error-summary"]'))).to.equal(en.stepOf({n: 6, total: 6}));
+    expect(text(stepCaption(el)), text($(el, '[part~="error-summary"]'))).to.equal(en.stepOf({n: 6, total: 6}));
     await chooseRaised(el, 'no-change');
     await click(el, en.submit);
     expect(el.result!.raised).to.equal('no-change');
@@ -95,24 +112,27 @@ describe('<coordinator-check> result page', () => {
     const el = await single();
     await answerAll(el, 'yes');
     await submit(el);
-    const heading = $(el, '.verdict-panel > .heading')!;
+    const heading = verdictHeading(el)!;
     expect(text(heading)).to.equal(en.verdict.excellent({role: 'care co-ordinator', Role: 'Care co-ordinator', aRole: 'a care co-ordinator'}));
     expectFocusOn(heading, 'focus on the verdict');
-    expect(text($(el, '.verdict-panel .date'))).to.match(/^Checked on /);
+    expect(dateLine(el)).to.match(/^Checked on /);
   });
 
   it('has one primary action, with the rest secondary', async () => {
     const el = await single();
     await answerAll(el, 'yes');
     await submit(el);
-    const primary = $$(el, '[part~="result"] > .actions button:not(.secondary)').map(text);
+    // Primary is filled with the accent; secondary has no fill of its own.
+    const primary = $$(el, '[part~="result"] > div > button')
+      .filter((b) => getComputedStyle(b).backgroundColor !== 'rgba(0, 0, 0, 0)')
+      .map(text);
     expect(primary).to.deep.equal([en.print]);
   });
 
   it('leaves the person’s examples out of the draft message until they tick the box', async () => {
     const el = await single();
     const note = 'They forgot to ring me back on Friday.';
-    const details = $<HTMLDetailsElement>(el, 'details.note[data-trait="accessible"]')!;
+    const details = $<HTMLDetailsElement>(el, 'details[data-trait="accessible"]')!;
     details.open = true;
     details.dispatchEvent(new Event('toggle'));
     await el.updateComplete;
@@ -167,10 +187,10 @@ describe('<coordinator-check> "Start again"', () => {
     await submit(el);
     await click(el, en.startAgain);
     // The check just done is kept as a past check, and "Start again" says past checks stay.
-    expect(text($(el, '.confirm p'))).to.equal(`${en.startAgainConfirm} ${en.history.startAgainKeeps}`);
-    expectFocusOn($(el, '.confirm p'), 'focus on the question');
+    expect(text($(el, '[part~="result"] [role="group"] > p'))).to.equal(`${en.startAgainConfirm} ${en.history.startAgainKeeps}`);
+    expectFocusOn($(el, '[part~="result"] [role="group"] > p'), 'focus on the question');
     await click(el, en.startAgainNo);
-    expect($(el, '.confirm')).to.equal(null);
+    expect($(el, '[part~="result"] [role="group"]')).to.equal(null);
     expect($(el, '[part~="result"]')).to.exist;
     expectFocusOn($(el, '[part~="result"] button[id$="start-again"]'), 'focus back on Start again');
     expect(localStorage.getItem(storageName(KEY))).not.to.equal(null);

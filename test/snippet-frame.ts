@@ -2,7 +2,7 @@
 // and completes the checks in it: for the README's snippets and the snippet builder's.
 import type {CoordinatorCheck} from '../src/coordinator-check/coordinator-check-element.js';
 import type {CheckResult} from '../src/model/types.js';
-import {answerAll, submit} from './helpers.js';
+import {answerAll, stepCaption, submit} from './helpers.js';
 
 export type SnippetWindow = Window & {said: {warn: string[]; error: string[]; log: string[]}; results: CheckResult[]};
 
@@ -46,7 +46,8 @@ export async function runSnippet(html: string): Promise<{win: SnippetWindow; doc
  * answers the one page. Either way the submit button is then the one that sends the answers.
  */
 export async function answerToTheEnd(el: CoordinatorCheck): Promise<void> {
-  for (let steps = 0; el.shadowRoot!.querySelector('form.step'); steps++) {
+  // A step's caption heads its trait's legend; the one on "Check your answers" heads the form.
+  for (let steps = 0; stepCaption(el)?.closest('legend'); steps++) {
     if (steps > 30) throw new Error('Continue never reached "Check your answers"');
     await answerAll(el, 'yes');
     await submit(el);

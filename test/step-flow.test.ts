@@ -5,14 +5,30 @@ import type {CoordinatorCheckResultEvent} from '../src/coordinator-check/events.
 import {en} from '../src/i18n/en.js';
 import {BUILT_IN_TRAIT_IDS} from '../src/model/traits.js';
 import type {Answer} from '../src/model/types.js';
-import {$, $$, answer, button, collectResults, deepActiveElement, expectFocusOn, renderCheck, TOTAL} from './helpers.js';
+import {
+  $,
+  $$,
+  answer,
+  button,
+  collectResults,
+  deepActiveElement,
+  expectFocusOn,
+  HEADING,
+  inlineError,
+  renderCheck,
+  STATEMENT,
+  stepCaption,
+  TOTAL,
+} from './helpers.js';
 
 const TRAITS = BUILT_IN_TRAIT_IDS.map((id) => en.traits[id].title);
 const STEPS = TRAITS.length + 1;
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const caption = (el: CoordinatorCheck) => text($(el, '.caption'));
-const stepTitle = (el: CoordinatorCheck) => text($(el, 'form legend .heading'));
+const caption = (el: CoordinatorCheck) => text(stepCaption(el));
+/** "Check your answers": its heading, the form's own (a step's sits in its legend). */
+const checkHeading = (el: CoordinatorCheck) => $(el, `[part~="form"] > ${HEADING}`);
+const stepTitle = (el: CoordinatorCheck) => text($(el, `form legend ${HEADING}`));
 /** Statement ids on the current step. */
 const shownIds = (el: CoordinatorCheck) => [...new Set($$<HTMLInputElement>(el, 'input[type="radio"]').map((r) => r.dataset.statement!))];
 
@@ -56,7 +72,7 @@ describe('<coordinator-check> step by step (the default layout)', () => {
     ]);
     expect($(el, '[part~="error-summary"] [role="alert"]')).to.exist;
     expectFocusOn($(el, '[part~="error-summary"]'));
-    expect($$(el, '.error-message')).to.have.length(1);
+    expect($$(el, STATEMENT).filter(inlineError)).to.have.length(1);
     expect(results).to.have.length(0);
   });
 
@@ -66,7 +82,7 @@ describe('<coordinator-check> step by step (the default layout)', () => {
     await clickButton(el, en.continue);
     expect(caption(el)).to.equal(`Step 2 of ${STEPS}`);
     expect(stepTitle(el)).to.equal(TRAITS[1]);
-    expectFocusOn($(el, 'form legend .heading'));
+    expectFocusOn($(el, `form legend ${HEADING}`));
     expect($(el, '[part~="error-summary"]')).to.equal(null);
     await clickButton(el, en.back);
     expect(caption(el)).to.equal(`Step 1 of ${STEPS}`);
@@ -88,32 +104,32 @@ describe('<coordinator-check> step by step (the default layout)', () => {
     const values = ['yes', 'no', 'not-sure', 'no', 'yes'] as const;
     await walkToCheck(el, values);
     expect(caption(el)).to.equal(`Step ${STEPS} of ${STEPS}`);
-    expect(text($(el, '.check .heading'))).to.equal(en.checkAnswers);
-    expectFocusOn($(el, '.check .heading'));
-    const rows = $$(el, '.summary-row');
+    expect(text(checkHeading(el))).to.equal(en.checkAnswers);
+    expectFocusOn(checkHeading(el));
+    const rows = $$(el, '[part~="form"] dl > div');
     expect(rows).to.have.length(TOTAL);
-    const sections = $$(el, '.check-trait');
-    expect(sections.map((section) => text(section.querySelector('.heading')))).to.deep.equal(TRAITS);
+    const sections = $$(el, '[part~="form"] section');
+    expect(sections.map((section) => text(section.querySelector(HEADING)))).to.deep.equal(TRAITS);
     sections.forEach((section, i) => {
-      const answers = [...section.querySelectorAll('.summary-row .answer')].map(text);
+      const answers = [...section.querySelectorAll('dl > div > dt + dd')].map(text);
       expect(answers, TRAITS[i]).to.deep.equal(answers.map(() => en.answers[values[i]]));
     });
     for (const row of rows) {
-      expect(text(row.querySelector('.change'))).to.equal(`${en.change} ${en.changeContext({question: text(row.querySelector('dt'))})}`);
+      expect(text(row.querySelector('a[href]'))).to.equal(`${en.change} ${en.changeContext({question: text(row.querySelector('dt'))})}`);
     }
   });
 
   it('returns from a Change link to the step, and from Continue straight back to "Check your answers"', async () => {
     const el = await renderCheck(html`<coordinator-check></coordinator-check>`);
     await walkToCheck(el, 'yes');
-    $$(el, '.check-trait')[2].querySelector<HTMLAnchorElement>('.change')!.click();
+    $$(el, '[part~="form"] section')[2].querySelector<HTMLAnchorElement>('a[href]')!.click();
     await el.updateComplete;
     expect(stepTitle(el)).to.equal(TRAITS[2]);
-    expectFocusOn($(el, 'form legend .heading'));
+    expectFocusOn($(el, `form legend ${HEADING}`));
     await answer(el, shownIds(el)[0], 'no');
     await clickButton(el, en.continue);
-    expect(text($(el, '.check .heading'))).to.equal(en.checkAnswers);
-    expect(text($$(el, '.check-trait')[2].querySelector('.answer'))).to.equal('No');
+    expect(text(checkHeading(el))).to.equal(en.checkAnswers);
+    expect(text($$(el, '[part~="form"] section')[2].querySelector('dt + dd'))).to.equal('No');
   });
 
   it('shows the result from "Check your answers", fires one event, and "Change my answers" returns there', async () => {
@@ -125,7 +141,7 @@ describe('<coordinator-check> step by step (the default layout)', () => {
     expect(results).to.have.length(1);
     expect((results[0] as CoordinatorCheckResultEvent).detail.verdict).to.equal('excellent');
     await clickButton(el, en.changeAnswers);
-    expect(text($(el, '.check .heading'))).to.equal(en.checkAnswers);
+    expect(text(checkHeading(el))).to.equal(en.checkAnswers);
     expect(results).to.have.length(1);
   });
 
@@ -136,7 +152,7 @@ describe('<coordinator-check> step by step (the default layout)', () => {
     await clickButton(el, en.startAgain);
     expect(caption(el)).to.equal(`Step 1 of ${STEPS}`);
     expect($$(el, 'input:checked')).to.have.length(0);
-    expectFocusOn($(el, 'form legend .heading'));
+    expectFocusOn($(el, `form legend ${HEADING}`));
   });
 
   it('can be completed with the keyboard alone', async function () {
@@ -184,7 +200,7 @@ describe('<coordinator-check> step by step (the default layout)', () => {
   it('keeps every question on one page with layout="single", and warns about a layout it does not know', async () => {
     const single = await renderCheck(html`<coordinator-check layout="single"></coordinator-check>`);
     expect($$(single, 'fieldset[part~="trait"]')).to.have.length(5);
-    expect($(single, '.caption')).to.equal(null);
+    expect(stepCaption(single)).to.equal(null);
     const warn = console.warn;
     const warnings: unknown[] = [];
     console.warn = (...args: unknown[]) => warnings.push(args[0]);
@@ -209,11 +225,11 @@ describe('<coordinator-check> step by step (the default layout)', () => {
     el.config = undefined;
     await el.updateComplete;
     expect(caption(el)).to.equal(`Step ${STEPS} of ${STEPS}`);
-    expect(text($(el, '.check .heading'))).to.equal(en.checkAnswers);
+    expect(text(checkHeading(el))).to.equal(en.checkAnswers);
   });
 });
 
 /** The element's own id prefix, read from the first statement's group. */
 function idPrefix(el: CoordinatorCheck): string {
-  return $(el, 'fieldset.statement')!.id.replace(/communication-1$/, '');
+  return $(el, STATEMENT)!.id.replace(/communication-1$/, '');
 }

@@ -17,7 +17,10 @@ import {
   collectResults,
   describeEl,
   expectFocusOn,
+  NEXT_STEPS,
+  RAISED_QUESTION,
   renderCheck,
+  savedLine,
   STATEMENTS,
   statementIds,
   submit,
@@ -148,7 +151,7 @@ function throwing(name = 'SecurityError') {
 }
 
 const traitNote = (el: CoordinatorCheck, traitId: string) =>
-  $$<HTMLDetailsElement>(el, 'details.note').find((d) => d.dataset.trait === traitId)!;
+  $$<HTMLDetailsElement>(el, 'details[data-trait]').find((d) => d.dataset.trait === traitId)!;
 
 /** Opens a trait's note panel and waits for its text box, which is made on first opening. */
 async function openNote(el: CoordinatorCheck, traitId: string): Promise<HTMLTextAreaElement> {
@@ -174,7 +177,14 @@ async function press(el: CoordinatorCheck, text: string): Promise<void> {
   await el.updateComplete;
 }
 
-const message = (el: CoordinatorCheck) => $(el, '.message')!.textContent.trim();
+/** The result's status line: what the last take-away action said. */
+const messageLine = (el: CoordinatorCheck) => $(el, '[part~="result"] > [role="status"]');
+const message = (el: CoordinatorCheck) => messageLine(el)!.textContent.trim();
+/** The result's line that says `words`, found by them alone (its role is what the tests check). */
+const lineSaying = (el: CoordinatorCheck, words: string) => $$(el, '[part~="result"] p').find((p) => p.textContent.trim() === words) ?? null;
+/** The summary to copy by hand, a read-only box named as the result. */
+const summaryBox = (el: CoordinatorCheck) =>
+  $$<HTMLTextAreaElement>(el, 'textarea').find((t) => t.getAttribute('aria-label') === en.resultHeading) ?? null;
 
 async function openDraft(el: CoordinatorCheck): Promise<HTMLTextAreaElement> {
   const details = $<HTMLDetailsElement>(el, 'details[part~="draft"]')!;
@@ -256,7 +266,7 @@ describe('<coordinator-check> take-away and privacy', () => {
         stub.restore();
       }
       expect(stub.printed).to.have.length(1);
-      expect(stub.printed[0]).to.contain(el.result && $(el, '.verdict')!.textContent.trim());
+      expect(stub.printed[0]).to.contain(el.result && $(el, '[part~="verdict"]')!.textContent.trim());
       expect(document.adoptedStyleSheets, 'no stylesheet added to the host page').to.deep.equal(sheetsBefore);
       expect(
         [...el.attributes].map((a) => a.name),
@@ -279,27 +289,27 @@ describe('<coordinator-check> take-away and privacy', () => {
         stubClipboard('reject');
         await press(el, en.copySummary);
         await openDraft(el);
-        expect($(el, 'textarea.summary'), 'the copy fallback is on screen').to.exist;
-        expect(isShown($(el, '.actions button')!), 'buttons show on screen').to.equal(true);
+        expect(summaryBox(el), 'the copy fallback is on screen').to.exist;
+        expect(isShown(button(el, en.print)), 'buttons show on screen').to.equal(true);
 
         await inPrint(el, () => {
           const dateLine = $$(el, '[part~="result"] p').find((p) => p.textContent.includes(en.checkedOn({date: today()})))!;
           expect(dateLine, 'the date line').to.exist;
           for (const node of [
             dateLine,
-            $(el, '.verdict')!,
+            $(el, '[part~="verdict"]')!,
             ...$$(el, '[part~="result"] [part~="trait"]'),
-            $(el, '.steps')!,
+            $(el, NEXT_STEPS)!,
             $(el, '[part~="crisis"]')!,
           ]) {
             expect(isShown(node), `${node.className || node.tagName} is printed`).to.equal(true);
           }
           for (const node of [
-            ...$$(el, 'button, a.button'),
+            ...$$(el, 'button, a[part~="button"]'),
             ...$$(el, 'textarea'),
             $(el, '[part~="draft"]')!,
-            $(el, '.message')!,
-            $(el, '.saved')!,
+            messageLine(el)!,
+            savedLine(el)!,
           ]) {
             expect(isShown(node), `${node.className || node.tagName} "${node.textContent.trim().slice(0, 30)}" is not printed`).to.equal(false);
           }
@@ -370,11 +380,11 @@ describe('<coordinator-check> take-away and privacy', () => {
       expect(text).to.contain(en.steps.talk(words));
       expect(text).to.contain('116 123');
 
-      const status = $(el, '.message')!;
+      const status = lineSaying(el, en.copied)!;
       expect(status.getAttribute('role')).to.equal('status');
       expect(message(el)).to.equal(en.copied);
       expect(isShown(status)).to.equal(true);
-      expect($(el, 'textarea.summary')).to.equal(null);
+      expect(summaryBox(el)).to.equal(null);
     });
 
     for (const outcome of ['reject', 'missing'] as const) {
@@ -384,17 +394,17 @@ describe('<coordinator-check> take-away and privacy', () => {
         stubClipboard(outcome);
 
         await press(el, en.copySummary);
-        await waitUntil(() => $(el, 'textarea.summary'), 'the fallback box appears');
+        await waitUntil(() => summaryBox(el), 'the fallback box appears');
         await el.updateComplete;
 
-        const box = $<HTMLTextAreaElement>(el, 'textarea.summary')!;
+        const box = summaryBox(el)!;
         expect(box.readOnly).to.equal(true);
         expect(box.value).to.equal(expectedSummary(answers, {listening: NOTE}));
         expect(box.selectionStart).to.equal(0);
         expect(box.selectionEnd).to.equal(box.value.length);
         expect(isShown(box)).to.equal(true);
         expect(message(el)).to.equal(en.copyFailed);
-        expect($(el, '.message')!.getAttribute('role')).to.equal('status');
+        expect(lineSaying(el, en.copyFailed)!.getAttribute('role')).to.equal('status');
       });
     }
 
@@ -403,9 +413,9 @@ describe('<coordinator-check> take-away and privacy', () => {
       await completeCheck(el);
       stubClipboard('reject');
       await press(el, en.copySummary);
-      await waitUntil(() => $(el, 'textarea.summary'), 'the fallback box appears');
+      await waitUntil(() => summaryBox(el), 'the fallback box appears');
       await el.updateComplete;
-      expectFocusOn($(el, 'textarea.summary'), 'focus on the selected summary');
+      expectFocusOn(summaryBox(el), 'focus on the selected summary');
     });
   });
 
@@ -448,8 +458,8 @@ describe('<coordinator-check> take-away and privacy', () => {
       button(el, en.copySummary).click();
       await new Promise((resolve) => setTimeout(resolve, 3500));
       await el.updateComplete;
-      expect($(el, '.message')!.textContent.trim()).to.equal(en.copyFailed);
-      expect($<HTMLTextAreaElement>(el, 'textarea.summary')!.value).to.contain(en.nextStepsHeading);
+      expect(message(el)).to.equal(en.copyFailed);
+      expect(summaryBox(el)!.value).to.contain(en.nextStepsHeading);
     });
 
     it('says so on screen when the browser will not make the download', async () => {
@@ -459,7 +469,7 @@ describe('<coordinator-check> take-away and privacy', () => {
         throw new DOMException('Blocked', 'SecurityError');
       });
       await press(el, en.download);
-      expect($(el, '.message')!.textContent.trim()).to.equal(en.takeAwayFailed);
+      expect(message(el)).to.equal(en.takeAwayFailed);
     });
 
     it('offers no email link for a draft too long for a mail app, and says to copy it instead', async () => {
@@ -509,7 +519,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       const copied = stubClipboard('resolve');
       await press(el, en.copySummary);
       expect(message(el)).to.equal(en.copied);
-      expect($<HTMLTextAreaElement>(el, 'textarea.draft-text')!.value).to.equal(`Dear Sam. ${original}`);
+      expect($<HTMLTextAreaElement>(el, '[part~="draft"] textarea')!.value).to.equal(`Dear Sam. ${original}`);
 
       await press(el, en.draftCopy);
       expect(copied).to.have.length(2);
@@ -576,7 +586,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       await press(el, en.changeAnswers);
       await answerAll(el, 'yes');
       await submit(el);
-      expect($<HTMLTextAreaElement>(el, 'textarea.draft-text')!.value).to.equal(
+      expect($<HTMLTextAreaElement>(el, '[part~="draft"] textarea')!.value).to.equal(
         expectedDraft(answersOf(Array(TOTAL).fill('yes')), {listening: NOTE}),
       );
     });
@@ -585,11 +595,11 @@ describe('<coordinator-check> take-away and privacy', () => {
   describe('Notes', () => {
     it('offers each trait a closed "Add an example about <trait>" panel with a labelled text box', async () => {
       const el = await renderCheck();
-      const notes = $$<HTMLDetailsElement>(el, 'details.note');
+      const notes = $$<HTMLDetailsElement>(el, 'details[data-trait]');
       expect(notes).to.have.length(5);
       for (const [i, details] of notes.entries()) {
         expect(details.open).to.equal(false);
-        expect(describeEl(details.closest('fieldset.trait'))).to.equal(describeEl($$(el, 'fieldset[part~="trait"]')[i]));
+        expect(describeEl(details.closest('fieldset[part~="trait"]'))).to.equal(describeEl($$(el, 'fieldset[part~="trait"]')[i]));
         expect(details.querySelector('summary')!.textContent.trim()).to.equal(en.noteToggle({trait: title(BUILT_IN_TRAIT_IDS[i])}));
         expect(details.dataset.trait).to.equal(BUILT_IN_TRAIT_IDS[i]);
         expect(details.querySelector('textarea'), 'no text box until the panel is opened').to.equal(null);
@@ -694,13 +704,13 @@ describe('<coordinator-check> take-away and privacy', () => {
     it('restores the answer to "have you raised it?" too, so nothing given is asked again', async () => {
       const first = await remembering();
       await answerAll(first, MIXED);
-      $<HTMLInputElement>(first, 'fieldset.raised input[value="not-yet"]')!.click();
+      $<HTMLInputElement>(first, `${RAISED_QUESTION} input[value="not-yet"]`)!.click();
       await first.updateComplete;
       expect((JSON.parse(localStorage.getItem(storageName(KEY))!) as {raised?: string}).raised).to.equal('not-yet');
       first.remove();
 
       const second = await remembering();
-      expect($<HTMLInputElement>(second, 'fieldset.raised input:checked')?.value).to.equal('not-yet');
+      expect($<HTMLInputElement>(second, `${RAISED_QUESTION} input:checked`)?.value).to.equal('not-yet');
       await submit(second);
       expect(second.result!.raised).to.equal('not-yet');
       await press(second, en.startAgain);
@@ -712,21 +722,21 @@ describe('<coordinator-check> take-away and privacy', () => {
     it('keeps the answer to "have you raised it?" only while it is asked, so a stale one never comes back ticked', async () => {
       const first = await remembering();
       await answerAll(first, MIXED);
-      $<HTMLInputElement>(first, 'fieldset.raised input[value="better"]')!.click();
+      $<HTMLInputElement>(first, `${RAISED_QUESTION} input[value="better"]`)!.click();
       await first.updateComplete;
       await answerAll(first, 'yes');
-      expect($(first, 'fieldset.raised'), 'nothing falls short: not asked').to.equal(null);
+      expect($(first, RAISED_QUESTION), 'nothing falls short: not asked').to.equal(null);
       const record = JSON.parse(localStorage.getItem(storageName(KEY))!) as {raised?: string};
       expect(record.raised, 'and not kept').to.equal(undefined);
       first.remove();
       const second = await remembering();
       await answerAll(second, MIXED);
-      expect($$(second, 'fieldset.raised input:checked'), 'asked afresh').to.have.length(0);
+      expect($$(second, `${RAISED_QUESTION} input:checked`), 'asked afresh').to.have.length(0);
     });
 
     it('says so in one line with a "Clear my answers" button, which removes what it stored', async () => {
       const el = await remembering();
-      const saved = $(el, '.saved')!;
+      const saved = savedLine(el)!;
       expect(saved.textContent.replace(/\s+/g, ' ').trim()).to.equal(`${en.remembered} ${en.clearSaved}`);
       await answerAll(el, MIXED);
       await writeNote(el, 'listening', NOTE);
@@ -796,7 +806,7 @@ describe('<coordinator-check> take-away and privacy', () => {
         expect(warnings).to.have.length(1);
         expect(String(warnings[0][0])).to.contain(storageName(KEY));
         expect(localStorage.getItem(storageName(KEY)), 'a record it cannot read is never deleted').to.equal(raw);
-        expect($(el, '.saved')!.textContent).to.contain(en.storagePaused);
+        expect(savedLine(el)!.textContent).to.contain(en.storagePaused);
         await completeCheck(el);
         expect(el.result!.verdict).to.equal('mixed');
         expect(localStorage.getItem(storageName(KEY)), 'nor written over').to.equal(raw);
@@ -868,7 +878,7 @@ describe('<coordinator-check> take-away and privacy', () => {
 
     it('offers answers changed in another window instead of writing over them, and loads them if asked', async () => {
       const {el, first, second, theirs} = await answeredHereAndElsewhere();
-      expect($(el, '.saved')!.textContent).to.contain(en.storageChanged);
+      expect(savedLine(el)!.textContent).to.contain(en.storageChanged);
       await answer(el, first, 'no');
       expect(localStorage.getItem(storageName(KEY)), 'not written over while the offer stands').to.equal(theirs);
       button(el, en.storageLoad).click();
@@ -891,12 +901,12 @@ describe('<coordinator-check> take-away and privacy', () => {
       localStorage.setItem(storageName(KEY), JSON.stringify({v: STORAGE_VERSION, answers: {[first]: 'no'}, notes: {}, history: []}));
       const el = await renderCheck(html`<coordinator-check layout="single" storage-key=${KEY}></coordinator-check>`);
       expect($$(el, 'input:checked'), 'nothing is restored without remember').to.have.length(0);
-      expect($(el, '.saved')!.textContent).to.contain(en.savedEarlier);
+      expect(savedLine(el)!.textContent).to.contain(en.savedEarlier);
       await answer(el, first, 'yes');
       button(el, en.clearSaved).click();
       await el.updateComplete;
       expect(localStorage.getItem(storageName(KEY))).to.equal(null);
-      expect($(el, '.saved')).to.equal(null);
+      expect(savedLine(el)).to.equal(null);
       expect($$<HTMLInputElement>(el, 'input:checked').map((r) => r.value)).to.deep.equal(['yes']);
     });
 
@@ -950,7 +960,7 @@ describe('<coordinator-check> take-away and privacy', () => {
         const warnings = stubWarn();
         const el = await remembering();
         const results = collectResults(el);
-        const line = () => $(el, '.saved')!.textContent.replace(/\s+/g, ' ').trim();
+        const line = () => savedLine(el)!.textContent.replace(/\s+/g, ' ').trim();
         if (atStart) expect(line(), 'before any answer').to.equal(`${en.storageFailed} ${en.clearSaved}`);
         await answerAll(el, MIXED);
         expect(line(), 'after answering').to.equal(`${en.storageFailed} ${en.clearSaved}`);
@@ -1060,7 +1070,7 @@ describe('<coordinator-check> take-away and privacy', () => {
     it('passes axe with every note open and written in', async () => {
       const el = await renderCheck(html`<coordinator-check layout="single" remember storage-key="axe"></coordinator-check>`);
       for (const id of BUILT_IN_TRAIT_IDS) await writeNote(el, id, `About ${id}`);
-      expect($$<HTMLDetailsElement>(el, 'details.note').every((d) => d.open)).to.equal(true);
+      expect($$<HTMLDetailsElement>(el, 'details[data-trait]').every((d) => d.open)).to.equal(true);
       await expect(el).to.be.accessible();
     });
 
@@ -1072,7 +1082,7 @@ describe('<coordinator-check> take-away and privacy', () => {
       await openDraft(el);
       stubClipboard('reject');
       await press(el, en.copySummary);
-      await waitUntil(() => $(el, 'textarea.summary'), 'the fallback box appears');
+      await waitUntil(() => summaryBox(el), 'the fallback box appears');
       expect(message(el)).to.equal(en.copyFailed);
       await expect(el).to.be.accessible();
     });

@@ -38,6 +38,7 @@ let instances = 0;
  * @csspart trait - A group of statements about one trait, and that trait in the result.
  * @csspart error-summary - The list of unanswered statements after an incomplete submit.
  * @csspart result - The result view.
+ * @csspart verdict - The verdict: the words that head the result.
  * @csspart crisis - The "if you need help now" box.
  * @csspart draft - The "Draft a message" panel.
  * @csspart button - Every button.

@@ -216,10 +216,10 @@ async function interact(browser, origin, element) {
     const answers = [];
     // Every statement the page asks (10 in the floor, 12 in the widget), each with one click.
     const count = await page.evaluate(
-      () => document.querySelector(window.__bench.tag).shadowRoot.querySelectorAll('fieldset.statement:not(.raised)').length,
+      () => document.querySelector(window.__bench.tag).shadowRoot.querySelectorAll('fieldset[part~="trait"] fieldset').length,
     );
     const radioOf = (i) => {
-      const group = document.querySelector(window.__bench.tag).shadowRoot.querySelectorAll('fieldset.statement:not(.raised)')[i];
+      const group = document.querySelector(window.__bench.tag).shadowRoot.querySelectorAll('fieldset[part~="trait"] fieldset')[i];
       const radios = group?.querySelectorAll('input[type=radio][data-statement]') ?? [];
       // The i-th answer in its scale, wrapping: a fact has three answers, the rest four.
       return radios[i % Math.max(1, radios.length)] ?? null;

@@ -114,7 +114,7 @@
   //   (0-16.7 ms at 60 Hz, which no code can shorten). "toPaint" (kept in the report) is the
   //   time to the next frame painted, as below.
   // submit, "painted": the first task after the first animation frame, from the click on, in
-  //   which the shadow root holds a laid-out `.result`. rAF callbacks run just before the
+  //   which the shadow root holds a laid-out result part. rAF callbacks run just before the
   //   browser's style, layout and paint of that frame, so a task posted from one runs once
   //   the frame is painted.
   // Event Timing entries (duration: input to next paint presented, in 8 ms steps, reported only
@@ -136,7 +136,7 @@
     return performance.now();
   };
   const laidOutResult = (root) => () => {
-    const el = root.querySelector('.result');
+    const el = root.querySelector('[part~="result"]');
     if (!el) return false;
     const box = el.getBoundingClientRect();
     return box.width > 0 && box.height > 0;

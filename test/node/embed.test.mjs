@@ -99,7 +99,7 @@ describe('the embed page (dist/embed.html), in an iframe on another origin', () 
     const seen = await frame.evaluate(async () => {
       const el = document.querySelector('coordinator-check');
       await el.updateComplete;
-      return {attributes: el.getAttributeNames(), traits: el.shadowRoot.querySelectorAll('fieldset.trait').length};
+      return {attributes: el.getAttributeNames(), traits: el.shadowRoot.querySelectorAll('fieldset[part~="trait"]').length};
     });
     // The step-by-step flow: the first step shows one trait.
     assert.deepEqual(seen, {attributes: [], traits: 1});

@@ -40,7 +40,7 @@ export function resultPageView(ctx: ViewContext, state: ResultState, actions: Re
   const {doc} = state;
   return html`<div class="result" part="result">
     <div class="verdict-panel">
-      ${heading(ctx, 1, html`<span class="verdict">${doc.verdict}</span>`, focusIds(ctx.uid).result)}
+      ${heading(ctx, 1, html`<span class="verdict" part="verdict">${doc.verdict}</span>`, focusIds(ctx.uid).result)}
       <p class="verdict-detail">${doc.verdictDetail}</p>
       ${doc.raisedNote ? html`<p class="raised-note">${doc.raisedNote}</p>` : nothing}
       <p class="date">${s.checkedOn({date: state.date})}</p>
