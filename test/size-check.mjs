@@ -15,6 +15,9 @@
 //   and a warning for a plural form the language never uses (+59 B):    31.7 KB
 //   the result's picks and draft in the one state, by pure transitions
 //   (+49 B); the public attributes declared once, in a base class (+15 B): 31.7 KB
+//   issue 19: "not sure who yours is?" on the first screen, its copy per
+//   nation, the plan's name in Wales, and the crisis and contact views
+//   shared with the result page (+796 B):                              32.5 KB
 // This check holds the bundles at a ceiling just above the measured size, so they cannot grow
 // unnoticed. The ceiling only ever moves with a measured reason written here.
 //
@@ -25,8 +28,8 @@ import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
 const budgets = {
-  'dist/coordinator-check.js': 31750,
-  'dist/coordinator-check.iife.js': 31750,
+  'dist/coordinator-check.js': 32550,
+  'dist/coordinator-check.iife.js': 32550,
   'dist/embed.js': 2100,
   'dist/check.js': 2200,
 };

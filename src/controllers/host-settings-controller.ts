@@ -1,11 +1,20 @@
 import type {ReactiveController} from 'lit';
 import type {HostAttributes} from '../config/host-attributes.js';
-import {LIMITS, mergeStrings, parseConfig, parseContact, type ContactConfig, type ParsedConfig} from '../config/parse-config.js';
+import {
+  LIMITS,
+  mergeStrings,
+  parseConfig,
+  parseContact,
+  type ContactConfig,
+  type CrisisLineConfig,
+  type ParsedConfig,
+  type TeamCrisisConfig,
+} from '../config/parse-config.js';
 import {en} from '../i18n/en.js';
 import type {RoleWords, Strings} from '../i18n/strings.js';
 import {britishDate} from '../model/dates.js';
 import {REGIONS, type Region} from '../model/regions.js';
-import {resolveTraits, roleWords} from '../i18n/resolve.js';
+import {planName, resolveTraits, roleWords} from '../i18n/resolve.js';
 import type {Trait} from '../model/types.js';
 
 const DEFAULT_ROLE = 'care co-ordinator';
@@ -42,7 +51,7 @@ export class HostSettingsController implements ReactiveController {
   private readonly _seen = new Map<string, unknown>();
   private _property: ParsedConfig = this.config;
   private _warnedLang = '';
-  /** The configuration, language, whether the element has its own `lang`, and role the copy was last worded from. */
+  /** The configuration, language, whether the element has its own `lang`, role and nation the copy was last worded from. */
   private _wordedFrom: readonly unknown[] = [];
   /** The translation's date formatter, made on its first date. */
   private _dates: {lang: string; format: {format(date: Date): string}} | undefined;
@@ -73,18 +82,23 @@ export class HostSettingsController implements ReactiveController {
     this.config = host.config === undefined ? (this._script() ?? this._property) : this._property;
     const lang = (host.closest('[lang]')?.getAttribute('lang') || 'en').toLowerCase();
     // Worded again only when what the words come from changed: an answer click changes none of it.
-    const from = [this.config, lang, host.hasAttribute('lang'), role] as const;
+    const from = [this.config, lang, host.hasAttribute('lang'), role, this.region] as const;
     if (from.some((value, i) => value !== this._wordedFrom[i])) {
       this._wordedFrom = from;
       this.strings = this._resolveStrings(this.config, lang);
       this.words = roleWords(role.slice(0, LIMITS.text));
-      this.traits = resolveTraits(this.strings, this.words, this.config.traits);
+      this.traits = resolveTraits(this.strings, this.words, this.config.traits, planName(this.strings, this.region));
     }
   }
 
   /** The host's advice service: the configuration's, else the attributes'. */
   get contact(): ContactConfig | undefined {
     return this.config.contact ?? this.attributeContact;
+  }
+
+  /** Where help comes from on this page: the nation, the host's advice service and its crisis lines. */
+  get help(): {region: Region; contact?: ContactConfig; crisis?: readonly CrisisLineConfig[] | false; teamCrisis?: TeamCrisisConfig} {
+    return {region: this.region, contact: this.contact, crisis: this.config.crisis, teamCrisis: this.config.teamCrisis};
   }
 
   /**

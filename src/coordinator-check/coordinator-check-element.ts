@@ -16,6 +16,7 @@ import * as check from '../model/check-state.js';
 import type {CheckState, Flow, Transition} from '../model/check-state.js';
 import {styles} from './styles.js';
 import {formView} from '../views/form/form-view.js';
+import {describeFindOut} from '../i18n/find-out.js';
 import {historyPanel} from './history-panel.js';
 import {resultScreen} from './result-screen.js';
 import {savedView} from '../views/history/saved-view.js';
@@ -35,6 +36,7 @@ let instances = 0;
  *
  * @csspart base - The wrapper around everything the widget shows.
  * @csspart form - The questions.
+ * @csspart find-out - "Not sure who your care co-ordinator is?", on the first screen.
  * @csspart trait - A group of statements about one trait, and that trait in the result.
  * @csspart error-summary - The list of unanswered statements after an incomplete submit.
  * @csspart result - The result view.
@@ -201,6 +203,11 @@ export class CoordinatorCheck extends HostAttributes {
           steps: flow.steps,
           step: check.shownStep(state, flow),
           showErrors: state.showErrors,
+          findOut: {
+            open: state.findOutOpen,
+            doc: state.findOutOpen ? describeFindOut({...this._settings.help, words: ctx.words, strings: s}) : undefined,
+            onToggle: (open) => (this._state = check.findOut(this._state, open)),
+          },
         },
         {
           onChange: (e) => this._onChange(e),

@@ -166,6 +166,14 @@ const base = css`
     text-decoration: underline;
     padding-block: 10px;
   }
+  /* "Not sure who yours is?": its lines set in under a bar, as GOV.UK's details are. */
+  .find-out {
+    margin-block-end: 1.5em;
+  }
+  .find-out-text {
+    border-inline-start: 5px solid var(--_border);
+    padding-inline-start: 15px;
+  }
   :focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 3px;

@@ -7,6 +7,24 @@ export const en: Strings = {
     `Answer ${count} short questions about your ${role}. You will see what is going well and what you could do next. ` +
     `It takes about two minutes. Your answers stay on this device.`,
   notSureHint: 'There are no right or wrong answers. If you do not know, choose "Not sure".',
+  plan: {default: 'care plan', wales: 'care and treatment plan'},
+  findOut: {
+    toggle: ({role}) => `Not sure who your ${role} is, or think you do not have one?`,
+    everyone:
+      'Everyone under a community mental health team is meant to have one named person who organises their care. ' +
+      'Services call this person different things. They may say care co-ordinator, key worker or lead professional.',
+    england: 'In England, many teams now call this person a key worker.',
+    wales:
+      'In Wales, if a mental health team looks after you, you have a right to a care co-ordinator by law. ' +
+      'You also have a right to a care and treatment plan.',
+    waysIntro: 'To find out who yours is, you could:',
+    ways: [
+      () => 'ask your team’s office, or the duty worker',
+      () => 'ask at your next appointment',
+      ({plan}) => `look at your ${plan}, or at letters from your team`,
+    ],
+    noOne: ({aRole, service}) => `If you do not have ${aRole}, you can ask your team for one. ${service} can help you ask.`,
+  },
   answers: {yes: 'Yes', sometimes: 'Sometimes', no: 'No', 'not-sure': 'Not sure'},
   progress: ({answered, total}) => `${answered} of ${total} answered`,
   stepOf: ({n, total}) => `Step ${n} of ${total}`,
@@ -73,7 +91,8 @@ export const en: Strings = {
       `If things do not get better, you could ask to speak to your team’s manager. Your team’s office can put you in touch. You can ask them for a different ${role}.`,
     advice: ({service}) => `${service} can help you with any of these steps, or with a complaint.`,
     questions: ({role}) =>
-      `You were not sure about some or all of this. You could ask the questions above. Your ${role}, or someone else in your team, could help you find out.`,
+      `You were not sure about some or all of this. You could ask the questions above. Your ${role}, or someone else in your team, could help you find out. ` +
+      `If you do not know who your ${role} is, your team’s office can tell you.`,
   },
   contactPhone: 'Phone',
   contactEmail: 'Email',
@@ -262,8 +281,9 @@ export const en: Strings = {
         ({role}) => `My ${role} really listens to me, and does not just nod along.`,
         () => `What I say helps shape the choices made about my care.`,
       ],
-      suggestions: ['Before we decide anything, can I tell you what matters most to me?', 'How has what I told you changed my care plan?'],
-      questions: ['How do you use what I tell you when you plan my care?', 'Can we look at my care plan together?'],
+      // {plan}: "care and treatment plan" in Wales.
+      suggestions: ['Before we decide anything, can I tell you what matters most to me?', 'How has what I told you changed my {plan}?'],
+      questions: ['How do you use what I tell you when you plan my care?', 'Can we look at my {plan} together?'],
     },
     approachable: {
       title: 'Friendly and easy to talk to',

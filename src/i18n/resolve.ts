@@ -31,9 +31,15 @@ export function fillTemplate(template: string, values: object): string {
   );
 }
 
-/** The traits this page shows: the built-in five in the chosen words, then the host's own. */
-export function resolveTraits(strings: Strings, role: RoleWords, custom: readonly TraitConfig[] = []): Trait[] {
-  const fill = (text: string) => fillTemplate(text, role);
+/** What the person's plan is called in a nation: a care and treatment plan in Wales. */
+export const planName = (strings: Strings, region: string): string => (region === 'wales' ? strings.plan.wales : strings.plan.default);
+
+/**
+ * The traits this page shows: the built-in five in the chosen words, then the host's own. Text fills
+ * in `{role}` (and its forms) and `{plan}`, what the nation calls the person's plan.
+ */
+export function resolveTraits(strings: Strings, role: RoleWords, custom: readonly TraitConfig[] = [], plan = strings.plan.default): Trait[] {
+  const fill = (text: string) => fillTemplate(text, {...role, plan});
   const builtIn: Trait[] = BUILT_IN_TRAIT_IDS.map((id) => {
     const copy = strings.traits[id];
     return {

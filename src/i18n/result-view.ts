@@ -101,9 +101,28 @@ export function crisisLines(ctx: Pick<ResultContext, 'strings' | 'region' | 'cri
   return [...team, ...(ctx.crisis?.length ? ctx.crisis : nation)];
 }
 
+/** Who helps with concerns, by name, and how to reach them. */
+export interface AdviceService {
+  readonly service: string;
+  readonly contact: ContactConfig;
+  /** The nation's service (not the host's own): what it does and how to reach it, in words. */
+  readonly nation?: {readonly about: string; readonly reach: string};
+}
+
+/** The host's contact, which replaces the nation's service; or the nation's, with its freephone number where it has one. */
+export function adviceService(ctx: Pick<ResultContext, 'strings' | 'region' | 'contact'>): AdviceService {
+  const advice = ctx.strings.advice[ctx.region];
+  if (ctx.contact) {
+    const service = ctx.contact.name ?? advice.name;
+    return {service, contact: {...ctx.contact, name: service}};
+  }
+  const phone = REGION_FACTS[ctx.region].advicePhone;
+  return {service: advice.name, contact: {name: advice.name, ...(phone && {phone})}, nation: advice};
+}
+
 /** Scores the answers and words the result for this page's copy, nation and contacts. */
 export function describeResult(ctx: ResultContext, completedAt?: Date): ResultDocument {
-  const {strings: s, words, region} = ctx;
+  const {strings: s, words} = ctx;
   const result = scoreAnswers(ctx.traits, ctx.answers, completedAt, ctx.raised);
   const agenda = (ctx.agenda ?? []).filter((id) => ctx.traits.some((t) => t.id === id));
   const previous = ctx.previous;
@@ -137,11 +156,7 @@ export function describeResult(ctx: ResultContext, completedAt?: Date): ResultDo
   });
   const short = lines.filter((l) => l.status === 'partly-met' || l.status === 'not-met');
 
-  // The host's contact replaces the nation's service; the nation's says what it does and how to reach it.
-  const advice = s.advice[region];
-  const advicePhone = REGION_FACTS[region].advicePhone;
-  const service = ctx.contact?.name ?? advice.name;
-  const contact = ctx.contact ? {name: service, ...ctx.contact} : {name: service, ...(advicePhone && {phone: advicePhone})};
+  const {service, contact, nation: advice} = adviceService(ctx);
   const stepText = (id: StepId, ifNeeded?: boolean): string => {
     switch (id) {
       case 'keep':
@@ -153,7 +168,7 @@ export function describeResult(ctx: ResultContext, completedAt?: Date): ResultDo
       case 'manager':
         return (ifNeeded ? s.steps.managerIfNeeded : s.steps.manager)(words);
       case 'advice':
-        return [s.steps.advice({...words, service}), ...(ctx.contact ? [] : [advice.about, advice.reach])].join(' ');
+        return [s.steps.advice({...words, service}), ...(advice ? [advice.about, advice.reach] : [])].join(' ');
       case 'questions':
         return s.steps.questions(words);
     }

@@ -121,11 +121,33 @@ export interface HistoryCopy {
   readonly importCancelled: string;
 }
 
+/**
+ * For the person who is not sure who their named person is, or thinks they have none: a disclosure on
+ * the first screen, before any question. A host may replace any of it (a trust has its own way to
+ * find out).
+ */
+export interface FindOutCopy {
+  /** The disclosure's summary, in the host's role name. */
+  readonly toggle: Phrase<RoleWords>;
+  readonly everyone: string;
+  /** A line for one nation only, after `everyone`: Scotland and Northern Ireland have no national name for the role. */
+  readonly england: string;
+  readonly wales: string;
+  readonly waysIntro: string;
+  /** Ways to find out, as list items; `{plan}` is what the nation calls the person's plan. */
+  readonly ways: readonly Phrase<RoleWords & {plan: string}>[];
+  /** If they have none: ask the team, and the advice service (its name) can help them ask. */
+  readonly noOne: Phrase<RoleWords & {service: string}>;
+}
+
 /** Every piece of copy the widget shows, for one language. */
 export interface Strings {
   readonly heading: Phrase<RoleWords>;
   readonly intro: Phrase<RoleWords & {count: number}>;
   readonly notSureHint: string;
+  /** What the person's plan of care is called: a care and treatment plan in Wales (Mental Health (Wales) Measure 2010). */
+  readonly plan: {readonly default: string; readonly wales: string};
+  readonly findOut: FindOutCopy;
   readonly answers: Readonly<Record<Answer, string>>;
   readonly progress: Phrase<{answered: number; total: number}>;
   /** "Step 2 of 7", over each step of the stepped flow. */

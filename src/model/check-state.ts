@@ -32,6 +32,8 @@ export interface CheckState {
   readonly draft: string | undefined;
   /** Whether the draft message carries the person's examples: only if they tick the box. */
   readonly includeNotes: boolean;
+  /** The first screen's "not sure who yours is?" disclosure is open. */
+  readonly findOutOpen: boolean;
 }
 
 /** Where focus goes after a transition: the widget's heading, a step, "Check your answers", the error summary... */
@@ -64,6 +66,7 @@ export const initialState: CheckState = {
   lastPick: undefined,
   draft: undefined,
   includeNotes: false,
+  findOutOpen: false,
 };
 
 const to = (state: CheckState, focus?: FocusPlace): Transition => (focus ? {state, focus} : {state});
@@ -173,3 +176,6 @@ export const editDraft = (state: CheckState, draft: string): CheckState => ({...
 
 /** Whether the draft message carries the person's examples. */
 export const includeNotes = (state: CheckState, on: boolean): CheckState => ({...state, includeNotes: on});
+
+/** The person opened or closed "not sure who yours is?". */
+export const findOut = (state: CheckState, open: boolean): CheckState => (state.findOutOpen === open ? state : {...state, findOutOpen: open});

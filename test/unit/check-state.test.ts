@@ -12,6 +12,7 @@ import {
   changeAnswers,
   continueStep,
   editDraft,
+  findOut,
   goTo,
   includeNotes,
   initialState,
@@ -57,6 +58,7 @@ describe('the check’s state (model/check-state.ts)', () => {
       lastPick: undefined,
       draft: undefined,
       includeNotes: false,
+      findOutOpen: false,
     });
   });
 
@@ -178,6 +180,15 @@ describe('the check’s state (model/check-state.ts)', () => {
       raised: 'not-able',
     });
     expect(replace(mine, saved)).to.deep.include({answers: saved.answers, notes: saved.notes, raised: 'better'});
+  });
+
+  it('opens and closes "not sure who yours is?", and starts again with it closed', () => {
+    const open = findOut(initialState, true);
+    expect(open.findOutOpen).to.equal(true);
+    expect(initialState.findOutOpen, 'the old value is untouched').to.equal(false);
+    expect(findOut(open, true), 'no change, the same value').to.equal(open);
+    expect(findOut(open, false).findOutOpen).to.equal(false);
+    expect(startAgain(steps, true).state.findOutOpen).to.equal(false);
   });
 
   describe('the result’s picks, notes and draft', () => {

@@ -4,7 +4,7 @@ import {mailtoHref, safeUrl, telHref} from '../../src/internal/links.js';
 import {LIMITS, mergeStrings, parseConfig, parseStrings} from '../../src/config/parse-config.js';
 import {en} from '../../src/i18n/en.js';
 import type {Strings} from '../../src/i18n/strings.js';
-import {fillTemplate, resolveTraits, roleWords} from '../../src/i18n/resolve.js';
+import {fillTemplate, planName, resolveTraits, roleWords} from '../../src/i18n/resolve.js';
 import {BUILT_IN_STATEMENT_KINDS, BUILT_IN_TRAIT_IDS, builtInStatementId} from '../../src/model/traits.js';
 
 /** A warn callback that remembers what it was told. */
@@ -486,7 +486,7 @@ describe('parseConfig', () => {
       expect(messages.some((m) => m.startsWith('traits[0].suggestions'))).to.equal(true);
       const listening = resolveTraits(en, care, parsed.traits).find((t) => t.id === 'listening')!;
       expect(listening.title).to.equal('Listens');
-      expect(listening.suggestions).to.deep.equal(en.traits.listening.suggestions);
+      expect(listening.suggestions).to.deep.equal(en.traits.listening.suggestions.map((line) => line.replace('{plan}', 'care plan')));
     });
   });
 
@@ -624,10 +624,26 @@ describe('resolveTraits', () => {
       expect(trait.statements.map((s) => s.id)).to.deep.equal(copy.statements.map((_, i) => builtInStatementId(trait.id as never, i)));
       expect(trait.statements.map((s) => s.text)).to.deep.equal(copy.statements.map((phrase) => phrase(roleWords('key worker'))));
       expect(trait.statements.map((s) => s.kind)).to.deep.equal(BUILT_IN_STATEMENT_KINDS[trait.id as (typeof BUILT_IN_TRAIT_IDS)[number]]);
-      expect(trait.suggestions).to.deep.equal(copy.suggestions);
-      expect(trait.questions).to.deep.equal(copy.questions);
+      // `{plan}` is the care plan, outside Wales.
+      const plan = (lines: readonly string[]) => lines.map((line) => line.replace('{plan}', 'care plan'));
+      expect(trait.suggestions).to.deep.equal(plan(copy.suggestions));
+      expect(trait.questions).to.deep.equal(plan(copy.questions));
     }
     expect(traits[0].statements[0].text).to.contain('key worker');
+  });
+
+  it('calls the plan a care and treatment plan in Wales, and a care plan elsewhere, in built-in and host text alike', () => {
+    const custom = parseConfig({traits: [{id: 'plans', title: 'Plans', statements: [{id: 'a', text: 'We look at my {plan}.'}]}]}, () => {});
+    const lines = (region: string) => {
+      const traits = resolveTraits(en, roleWords('key worker'), custom.traits, planName(en, region));
+      return traits.flatMap((t) => [...t.statements.map((st) => st.text), ...t.suggestions, ...t.questions]).filter((l) => /plan\b/.test(l));
+    };
+    expect(lines('wales')).to.include.members(['How has what I told you changed my care and treatment plan?', 'We look at my care and treatment plan.']);
+    for (const region of ['england', 'scotland', 'northern-ireland']) {
+      expect(lines(region)).to.include.members(['Can we look at my care plan together?', 'We look at my care plan.']);
+      expect(lines(region).join(' ')).not.to.contain('treatment plan');
+    }
+    expect(lines('wales').join(' ')).not.to.contain('{plan}');
   });
 
   it("rewords only the traits the host names, and adds the host's own after the five", () => {

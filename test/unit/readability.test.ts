@@ -17,6 +17,7 @@ const SAMPLE = {
   trait: 'Really listens',
   service: 'PALS',
   date: '1 May 2026',
+  plan: 'care and treatment plan',
 };
 
 /** Every English string, by its path in the copy, with phrases filled in. */

@@ -4,6 +4,7 @@ import {statementIds, unansweredIds} from '../../model/scoring.js';
 import type {Answers, Raised, Trait} from '../../model/types.js';
 import {checkAnswersView} from './check-answers-view.js';
 import {errorSummaryView} from './error-summary-view.js';
+import {findOutView, type FindOutState} from './find-out-view.js';
 import {questionsView} from './questions-view.js';
 import {raisedQuestionView} from './raised-question-view.js';
 import {stepView} from './step-view.js';
@@ -22,6 +23,8 @@ export interface FormState {
   /** The step shown: a trait's index, or the number of traits for "Check your answers". */
   readonly step: number;
   readonly showErrors: boolean;
+  /** "Not sure who yours is?", on the first screen. */
+  readonly findOut: FindOutState;
 }
 
 /** Where the person's input goes. */
@@ -39,7 +42,9 @@ export interface FormActions {
 export function formView(ctx: ViewContext, state: FormState, actions: FormActions): TemplateResult {
   const {traits, answers, notes} = state;
   const total = statementIds(traits).length;
-  const intro = html`<p>${ctx.strings.intro({...ctx.words, count: total})}</p>`;
+  // The first screen: the intro, then a way out for the person who does not know who theirs is.
+  const intro = html`<p>${ctx.strings.intro({...ctx.words, count: total})}</p>
+    ${findOutView(ctx, state.findOut)}`;
   const raised = state.needsRaised ? raisedQuestionView(ctx, state.raised, actions.onRaised) : nothing;
   if (!state.steps) {
     const unanswered = unansweredIds(traits, answers);

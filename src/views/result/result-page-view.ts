@@ -1,8 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {safeUrl, telHref} from '../../internal/links.js';
-import type {ContactConfig} from '../../model/contacts.js';
-import {contactFields, type ResultDocument} from '../../i18n/result-view.js';
-import {confirmView, focusIds, heading, link, type ViewContext} from '../view-context.js';
+import type {ResultDocument} from '../../i18n/result-view.js';
+import {contactView, crisisView} from '../help-view.js';
+import {confirmView, focusIds, heading, type ViewContext} from '../view-context.js';
 
 /** The person's actions on the result page. */
 export interface ResultActions {
@@ -94,7 +93,7 @@ export function resultPageView(ctx: ViewContext, state: ResultState, actions: Re
         ${doc.steps.map((step) => html`<li data-step=${step.id}>${step.text} ${contactView(ctx, step.contact)}</li>`)}
       </ol>
     </section>
-    ${crisisView(ctx, doc)}
+    ${crisisView(ctx, doc.crisis, 2)}
     <div class="actions">
       <button type="button" part="button" @click=${actions.onPrint}>${s.print}</button>
       <button type="button" part="button" class="secondary" @click=${actions.onCopy}>${s.copySummary}</button>
@@ -124,28 +123,4 @@ export function resultPageView(ctx: ViewContext, state: ResultState, actions: Re
         : nothing
     }
   </div>`;
-}
-
-/** The "if you need help now" box; shown unless the host hid it. */
-function crisisView(ctx: ViewContext, doc: ResultDocument): TemplateResult | typeof nothing {
-  if (!doc.crisis.length) return nothing;
-  return html`<div class="crisis" part="crisis">
-    ${heading(ctx, 2, ctx.strings.crisisHeading)}
-    <ul>
-      ${doc.crisis.map(
-        (line) =>
-          html`<li>${line.label} ${link(line.phone, line.phone && telHref(line.phone))} ${link(line.url, line.url && safeUrl(line.url))}</li>`,
-      )}
-    </ul>
-  </div>`;
-}
-
-/** The advice service's details, under the step that names it. */
-function contactView(ctx: ViewContext, contact: ContactConfig | undefined): TemplateResult | typeof nothing {
-  const fields = contactFields(contact, ctx.strings);
-  return fields.length
-    ? html`<ul class="contact">
-        ${fields.map(([label, value, href]) => html`<li>${label}: ${link(value, href)}</li>`)}
-      </ul>`
-    : nothing;
 }
