@@ -638,7 +638,10 @@ describe('resolveTraits', () => {
       const traits = resolveTraits(en, roleWords('key worker'), custom.traits, planName(en, region));
       return traits.flatMap((t) => [...t.statements.map((st) => st.text), ...t.suggestions, ...t.questions]).filter((l) => /plan\b/.test(l));
     };
-    expect(lines('wales')).to.include.members(['How has what I told you changed my care and treatment plan?', 'We look at my care and treatment plan.']);
+    expect(lines('wales')).to.include.members([
+      'How has what I told you changed my care and treatment plan?',
+      'We look at my care and treatment plan.',
+    ]);
     for (const region of ['england', 'scotland', 'northern-ireland']) {
       expect(lines(region)).to.include.members(['Can we look at my care plan together?', 'We look at my care plan.']);
       expect(lines(region).join(' ')).not.to.contain('treatment plan');
