@@ -41,7 +41,7 @@ const tsOptions = (compilerOptions) => ({
 const terserOptions = (module) => ({
   ecma: 2021,
   module,
-  compress: {passes: 2},
+  compress: {passes: 3},
   // Our private members (`_name`) get short names; Lit's own start with `_$` and are left alone.
   mangle: {properties: {regex: /^_[a-z]/}},
   format: {comments: false},

@@ -30,32 +30,32 @@ async function open(el: CoordinatorCheck): Promise<HTMLDetailsElement> {
 const FACTS: Readonly<Record<(typeof REGIONS)[number], {says: readonly string[]; tel: readonly string[]; not: readonly string[]}>> = {
   england: {
     says: [
-      'many teams now call this person a key worker',
+      'many teams now call this person a key worker. Some still say care co-ordinator.',
       'PALS (Patient Advice and Liaison Service) can help you ask',
       'search for PALS on the NHS website',
-      'look at your care plan',
+      'or at your care plan if you have one',
     ],
     tel: ['tel:999', 'tel:111', 'tel:116123'],
     not: ['care and treatment plan', 'Wales', 'Lifeline'],
   },
   scotland: {
-    says: ['PASS (Patient Advice and Support Service) can help you ask', 'look at your care plan', 'NHS 24'],
+    says: ['PASS (Patient Advice and Support Service) can help you ask', 'or at your care plan if you have one', 'NHS 24'],
     tel: ['tel:08009172127', 'tel:999', 'tel:111', 'tel:116123'],
     not: ['care and treatment plan', 'key worker.', 'Wales'],
   },
   wales: {
     says: [
-      'In Wales, if a mental health team looks after you, you have a right to a care co-ordinator by law',
+      'In Wales, if a mental health team looks after you, you have a right by law to this person. The law calls them a care co-ordinator.',
       'a right to a care and treatment plan',
-      'look at your care and treatment plan',
+      'or at your care and treatment plan if you have one',
       'Llais can help you ask',
       'press 2',
     ],
     tel: ['tel:999', 'tel:111', 'tel:116123'],
-    not: ['look at your care plan', 'PALS'],
+    not: ['at your care plan if', 'PALS'],
   },
   'northern-ireland': {
-    says: ['The Patient and Client Council can help you ask', 'look at your care plan', 'Lifeline'],
+    says: ['The Patient and Client Council can help you ask', 'or at your care plan if you have one', 'Lifeline'],
     tel: ['tel:08009170222', 'tel:999', 'tel:08088088000', 'tel:116123'],
     not: ['care and treatment plan', 'key worker.', 'NHS 111'],
   },
@@ -85,17 +85,23 @@ describe('"Not sure who your care co-ordinator is?" on the first screen', () => 
         const el = await renderCheck(html`<coordinator-check layout=${layout} region=${region} role-name="key worker"></coordinator-check>`);
         await open(el);
         const said = text(el);
-        expect(said).to.contain('Everyone under a community mental health team is meant to have one named person who organises their care.');
+        expect(said).to.contain(
+          'If a community mental health team looks after you, one named person is meant to organise your care.',
+        );
+        expect(said).to.contain('Many people have not been told who theirs is. It is fine to ask.');
+        expect(said).to.contain('If your team gave you a crisis or duty number, you can call that too.');
         expect(said).to.contain('care co-ordinator, key worker or lead professional');
-        expect(said).to.contain('ask your team’s office, or the duty worker');
-        expect(said).to.contain('ask at your next appointment');
+        expect(said).to.contain('phone your team’s office and ask, or ask the duty worker');
+        expect(said).to.contain('ask whoever you see at your next appointment');
         expect(said).to.contain('If you do not have a key worker, you can ask your team for one.');
         for (const line of FACTS[region].says) expect(said, region).to.contain(line);
         for (const line of FACTS[region].not) expect(said, region).not.to.contain(line);
         const tel = $$<HTMLAnchorElement>(el, 'details a[href^="tel:"]').map((a) => a.getAttribute('href'));
         expect(tel).to.include.members([...FACTS[region].tel]);
-        // The crisis lines are the result page's own, under the same heading.
-        expect(disclosure(el)!.querySelector(HEADING)?.textContent.trim()).to.equal('If you need help now');
+        // The crisis lines come first: the result page's own, under the same heading.
+        const first = disclosure(el)!.querySelector('summary + div')!.firstElementChild!;
+        expect(first.matches('[part~="crisis"]'), 'the crisis lines first').to.equal(true);
+        expect(first.querySelector(HEADING)?.textContent.trim()).to.equal('If you need help now');
         // Step by step: each step's answers, then Continue, up to "Check your answers".
         for (let step = 0; step < 6 && !$(el, '[part~="result"]'); step++) {
           await answerAll(el, 'yes');
@@ -172,7 +178,10 @@ describe('"Not sure who your care co-ordinator is?" on the first screen', () => 
     expect(said).to.contain('Riverside PALS can help you ask.');
     expect(said).not.to.contain('search for PALS on the NHS website');
     const tel = $$<HTMLAnchorElement>(el, 'details a[href^="tel:"]').map((a) => a.getAttribute('href'));
-    expect(tel.slice(0, 2)).to.deep.equal(['tel:01632960000', 'tel:01632960111']);
+    // The team's crisis line first, then the host's own service; no "if your team gave you a number" line.
+    expect(tel[0]).to.equal('tel:01632960111');
+    expect(tel).to.include('tel:01632960000');
+    expect(said).not.to.contain('If your team gave you a crisis or duty number');
   });
 
   it('takes a host’s own lines from the config, in the same shape and with the same checks as the rest of the copy', async () => {
@@ -195,10 +204,12 @@ describe('"Not sure who your care co-ordinator is?" on the first screen', () => 
     details.querySelector('summary')!.click();
     await new Promise((done) => details.addEventListener('toggle', done, {once: true}));
     await el.updateComplete;
-    const items = [...details.querySelectorAll(':scope > div > ul:first-of-type > li')].map((li) => li.textContent.trim());
+    const items = [...details.querySelectorAll(':scope > div > ul:not(.contact)')]
+      .filter((ul) => !ul.closest('[part~="crisis"]'))
+      .flatMap((ul) => [...ul.querySelectorAll('li')].map((li) => li.textContent.trim()));
     expect(items).to.deep.equal(['ring the Riverside team office on 01632 960000', 'look at the letter we sent when you joined the team']);
     // What it did not replace keeps the built-in words.
-    expect(details.textContent).to.contain('Everyone under a community mental health team is meant to have one named person');
+    expect(details.textContent).to.contain('If a community mental health team looks after you, one named person is meant to organise your care');
   });
 
   it('warns about config it cannot use, and keeps the built-in lines', async () => {
@@ -213,8 +224,8 @@ describe('"Not sure who your care co-ordinator is?" on the first screen', () => 
       expect(messages.some((m) => m.includes('strings.findOut.ways should be an array; ignored.'))).to.equal(true);
       expect(messages.some((m) => m.includes('strings.findOut.everyone should be a non-empty string; ignored.'))).to.equal(true);
       expect(messages.some((m) => m.includes('strings.findOut.secret is not a known piece of copy; ignored.'))).to.equal(true);
-      expect(text(el)).to.contain('ask at your next appointment');
-      expect(text(el)).to.contain('Everyone under a community mental health team');
+      expect(text(el)).to.contain('ask whoever you see at your next appointment');
+      expect(text(el)).to.contain('If a community mental health team looks after you');
       expect($(el, 'details img')).to.equal(null);
     } finally {
       restore();

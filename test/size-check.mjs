@@ -1,6 +1,7 @@
 // Size budget for each self-contained bundle, Lit and all copy included, gzip -9.
-// The product's ceiling is 32 KB (the earlier 20 KB budget was withdrawn in issue 20). Measured with
-// `npm run build`:
+// The product's ceiling is 32 KB, 32,768 B (the earlier 20 KB budget, withdrawn in issue 20, was
+// held here as 20,480 B). Below it, this check holds each bundle just above its measured size.
+// Measured with `npm run build` (KB below are thousands of bytes):
 //   issue 8, the Lit rewrite:                                          17.4 KB
 //   issues 9 and 10, the advice, stepped flow, safe storage, printing: 24.4 KB
 //   issue 12, the agenda, past checks and moving them in a file:       29.1 KB
@@ -17,7 +18,11 @@
 //   (+49 B); the public attributes declared once, in a base class (+15 B): 31.7 KB
 //   issue 19: "not sure who yours is?" on the first screen, its copy per
 //   nation, the plan's name in Wales, and the crisis and contact views
-//   shared with the result page (+796 B):                              32.5 KB
+//   shared with the result page (+796 B), then a first-time reader's
+//   review: the crisis lines first, a line for the team's own number,
+//   plainer ways to find out (+155 B):                                  32.7 KB
+//   terser's third pass (-66 B); the printout's styles minified as Lit's
+//   css, like the widget's own (-41 B ES module, -62 B classic script): 32.6 KB
 // This check holds the bundles at a ceiling just above the measured size, so they cannot grow
 // unnoticed. The ceiling only ever moves with a measured reason written here.
 //
@@ -28,13 +33,21 @@ import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
 const budgets = {
-  'dist/coordinator-check.js': 32550,
-  'dist/coordinator-check.iife.js': 32550,
+  'dist/coordinator-check.js': 32600,
+  'dist/coordinator-check.iife.js': 32600,
   'dist/embed.js': 2100,
   'dist/check.js': 2200,
 };
 
+/** The product's ceiling for the widget's bundles: no budget above may pass it. */
+const CEILING = 32 * 1024;
 let over = false;
+for (const [file, budget] of Object.entries(budgets)) {
+  if (budget > CEILING) {
+    console.error(`${file}: its budget of ${budget} B is above the 32 KB ceiling (${CEILING} B).`);
+    over = true;
+  }
+}
 for (const [file, budget] of Object.entries(budgets)) {
   let code;
   try {

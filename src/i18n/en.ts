@@ -11,19 +11,21 @@ export const en: Strings = {
   findOut: {
     toggle: ({role}) => `Not sure who your ${role} is, or think you do not have one?`,
     everyone:
-      'Everyone under a community mental health team is meant to have one named person who organises their care. ' +
-      'Services call this person different things. They may say care co-ordinator, key worker or lead professional.',
-    england: 'In England, many teams now call this person a key worker.',
+      'If a community mental health team looks after you, one named person is meant to organise your care. ' +
+      'Services call this person different things. They may say care co-ordinator, key worker or lead professional. ' +
+      'Many people have not been told who theirs is. It is fine to ask.',
+    england: 'In England, many teams now call this person a key worker. Some still say care co-ordinator.',
     wales:
-      'In Wales, if a mental health team looks after you, you have a right to a care co-ordinator by law. ' +
-      'You also have a right to a care and treatment plan.',
-    waysIntro: 'To find out who yours is, you could:',
+      'In Wales, if a mental health team looks after you, you have a right by law to this person. ' +
+      'The law calls them a care co-ordinator. You also have a right to a care and treatment plan.',
+    waysIntro: 'To find out if you have one, and who it is, you could:',
     ways: [
-      () => 'ask your team’s office, or the duty worker',
-      () => 'ask at your next appointment',
-      ({plan}) => `look at your ${plan}, or at letters from your team`,
+      () => 'phone your team’s office and ask, or ask the duty worker (the person who takes calls that day)',
+      () => 'ask whoever you see at your next appointment',
+      ({plan}) => `look at letters from your team, or at your ${plan} if you have one`,
     ],
     noOne: ({aRole, service}) => `If you do not have ${aRole}, you can ask your team for one. ${service} can help you ask.`,
+    teamLine: 'If your team gave you a crisis or duty number, you can call that too.',
   },
   answers: {yes: 'Yes', sometimes: 'Sometimes', no: 'No', 'not-sure': 'Not sure'},
   progress: ({answered, total}) => `${answered} of ${total} answered`,

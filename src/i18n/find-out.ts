@@ -15,8 +15,10 @@ export interface FindOutDocument {
   /** With none: ask the team; the advice service can help. With the nation's service, how to reach it too. */
   readonly noOne: string;
   readonly contact: ContactConfig;
-  /** The same crisis lines as the result page's. */
+  /** The same crisis lines as the result page's, shown first. */
   readonly crisis: readonly CrisisLineConfig[];
+  /** "If your team gave you a crisis or duty number...", when the host gave none and the lines show. */
+  readonly teamLine?: string;
 }
 
 /**
@@ -29,13 +31,15 @@ export function describeFindOut(ctx: FindOutContext): FindOutDocument {
   const {service, contact, nation} = adviceService(ctx);
   const national = ctx.region === 'england' ? s.england : ctx.region === 'wales' ? s.wales : undefined;
   const values = {...ctx.words, plan: planName(ctx.strings, ctx.region), service};
+  // No prototype: a line without a url never reads a polluted Object.prototype.url.
+  const crisis = ownCopy(crisisLines(ctx));
   return {
     about: national ? [s.everyone, national] : [s.everyone],
     waysIntro: s.waysIntro,
     ways: s.ways.map((way) => way(values)),
     noOne: [s.noOne(values), ...(nation ? [nation.reach] : [])].join(' '),
     contact,
-    // No prototype: a line without a url never reads a polluted Object.prototype.url.
-    crisis: ownCopy(crisisLines(ctx)),
+    crisis,
+    ...(crisis.length && !ctx.teamCrisis && {teamLine: s.teamLine}),
   };
 }

@@ -138,6 +138,8 @@ export interface FindOutCopy {
   readonly ways: readonly Phrase<RoleWords & {plan: string}>[];
   /** If they have none: ask the team, and the advice service (its name) can help them ask. */
   readonly noOne: Phrase<RoleWords & {service: string}>;
+  /** Under the crisis lines, when the host gave no team number of its own. */
+  readonly teamLine: string;
 }
 
 /** Every piece of copy the widget shows, for one language. */

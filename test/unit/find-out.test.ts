@@ -22,7 +22,8 @@ describe('describeFindOut (i18n/find-out.ts)', () => {
       const doc = describeFindOut({strings: en, words, region});
       expect(doc.about).to.have.length(want.about);
       expect(doc.about[0]).to.equal(en.findOut.everyone);
-      expect(doc.ways[2]).to.equal(`look at your ${want.plan}, or at letters from your team`);
+      expect(doc.ways[2]).to.equal(`look at letters from your team, or at your ${want.plan} if you have one`);
+      expect(doc.teamLine).to.equal(en.findOut.teamLine);
       expect(doc.noOne).to.equal(
         `If you do not have a care co-ordinator, you can ask your team for one. ${want.service} can help you ask. ${en.advice[region].reach}`,
       );
@@ -45,6 +46,9 @@ describe('describeFindOut (i18n/find-out.ts)', () => {
   it('puts the team’s crisis line first, and shows no crisis lines when the host hid them', () => {
     const team = describeFindOut({strings: en, words, region: 'england', teamCrisis: {phone: '01632 960111'}});
     expect(team.crisis[0]).to.deep.equal({label: en.crisis.team, phone: '01632 960111'});
-    expect(describeFindOut({strings: en, words, region: 'england', crisis: false}).crisis).to.deep.equal([]);
+    expect(team.teamLine, 'no "if your team gave you a number" when the host gave it').to.equal(undefined);
+    const hidden = describeFindOut({strings: en, words, region: 'england', crisis: false});
+    expect(hidden.crisis).to.deep.equal([]);
+    expect(hidden.teamLine).to.equal(undefined);
   });
 });

@@ -15,7 +15,7 @@ export interface FindOutState {
 /**
  * "Not sure who your care co-ordinator is, or think you do not have one?": the GOV.UK details pattern,
  * on the first screen before any question. It opens in place and never stops the person going on
- * with the check.
+ * with the check. The crisis lines come first: someone may open it looking for help now.
  */
 export function findOutView(ctx: ViewContext, state: FindOutState): TemplateResult {
   const {doc} = state;
@@ -29,13 +29,14 @@ export function findOutView(ctx: ViewContext, state: FindOutState): TemplateResu
     ${
       doc
         ? html`<div class="find-out-text">
+            ${crisisView(ctx, doc.crisis, 1)} ${doc.teamLine ? html`<p>${doc.teamLine}</p>` : nothing}
             ${doc.about.map((line) => html`<p>${line}</p>`)}
             <p>${doc.waysIntro}</p>
             <ul>
               ${doc.ways.map((way) => html`<li>${way}</li>`)}
             </ul>
             <p>${doc.noOne}</p>
-            ${contactView(ctx, doc.contact)} ${crisisView(ctx, doc.crisis, 1)}
+            ${contactView(ctx, doc.contact)}
           </div>`
         : nothing
     }
