@@ -85,9 +85,7 @@ describe('"Not sure who your care co-ordinator is?" on the first screen', () => 
         const el = await renderCheck(html`<coordinator-check layout=${layout} region=${region} role-name="key worker"></coordinator-check>`);
         await open(el);
         const said = text(el);
-        expect(said).to.contain(
-          'If a community mental health team looks after you, one named person is meant to organise your care.',
-        );
+        expect(said).to.contain('If a community mental health team looks after you, one named person is meant to organise your care.');
         expect(said).to.contain('Many people have not been told who theirs is. It is fine to ask.');
         expect(said).to.contain('If your team gave you a crisis or duty number, you can call that too.');
         expect(said).to.contain('care co-ordinator, key worker or lead professional');
