@@ -17,8 +17,11 @@ const inDir = (folder, ending) =>
     .filter((f) => f.endsWith(ending))
     .map((f) => folder + f);
 
-/** Runs `files` (by default every unit test, then every node test) and resolves to their counts. */
-export async function runNodeTests(files = [...inDir(unitDir, '.test.ts'), ...inDir(dir, '.test.mjs')]) {
+/**
+ * Runs `files` (by default every unit test, then every node test) and resolves to their counts. The
+ * report goes to `out` (standard output unless another stream is given).
+ */
+export async function runNodeTests(files = [...inDir(unitDir, '.test.ts'), ...inDir(dir, '.test.mjs')], out = process.stdout) {
   const counts = {passed: 0, failed: 0, skipped: 0};
   const unit = files.filter((f) => f.endsWith('.ts'));
   const rest = files.filter((f) => !f.endsWith('.ts'));
@@ -28,24 +31,24 @@ export async function runNodeTests(files = [...inDir(unitDir, '.test.ts'), ...in
   if (unit.length) {
     process.env.NODE_OPTIONS = `${before ?? ''} --import ${import.meta.resolve('tsx')}`.trim();
     try {
-      await runFiles(unit, {concurrency: 2, timeout: 60000}, counts);
+      await runFiles(unit, {concurrency: 2, timeout: 60000}, counts, out);
     } finally {
       if (before === undefined) delete process.env.NODE_OPTIONS;
       else process.env.NODE_OPTIONS = before;
     }
   }
-  if (rest.length) await runFiles(rest, {concurrency: 1, timeout: 300000}, counts);
+  if (rest.length) await runFiles(rest, {concurrency: 1, timeout: 300000}, counts, out);
   return counts;
 }
 
-function runFiles(files, options, counts) {
+function runFiles(files, options, counts, out) {
   return new Promise((resolve) => {
     const stream = run({files, ...options});
     // Suites are not counted, only tests (a file that fails to load counts as one failed test).
     stream.on('test:pass', ({details, skip, todo}) => details.type !== 'suite' && (skip || todo ? counts.skipped++ : counts.passed++));
     stream.on('test:fail', ({details}) => details.type !== 'suite' && counts.failed++);
     stream.on('end', () => setImmediate(resolve));
-    stream.compose(spec).pipe(process.stdout);
+    stream.compose(spec).pipe(out, {end: false});
   });
 }
 

@@ -1,6 +1,9 @@
-// The end of `npm test`: the browser tests (web-test-runner), then the node-side tests, and one
-// last line with both totals, `N passed, N failed`. Exits non-zero when anything failed.
-import {spawnSync} from 'node:child_process';
+// The end of `npm test`: the browser tests (web-test-runner) and the node-side tests side by side,
+// and one last line with both totals, `N passed, N failed`. web-test-runner's progress is shown as it
+// runs; the node tests' report is held and printed after it, so the two never mix. Exits non-zero
+// when anything failed.
+import {spawn} from 'node:child_process';
+import {PassThrough} from 'node:stream';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -9,7 +12,20 @@ import {summaryLine} from './summary-reporter.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'coordinator-check-counts-'));
 const file = join(dir, 'wtr.json');
-const wtr = spawnSync('npx', ['wtr'], {stdio: 'inherit', env: {...process.env, COORDINATOR_CHECK_COUNTS: file}});
+const started = Date.now();
+const wtr = spawn('npx', ['wtr'], {stdio: 'inherit', env: {...process.env, COORDINATOR_CHECK_COUNTS: file}});
+const wtrDone = new Promise((resolve) => wtr.on('close', (status) => resolve(status)));
+// Held, not streamed: web-test-runner redraws its progress lines in place.
+const held = [];
+const out = new PassThrough();
+out.on('data', (chunk) => held.push(chunk));
+let nodeTime = 0;
+const nodeDone = runNodeTests(undefined, out).finally(() => (nodeTime = (Date.now() - started) / 1000));
+const wtrStatus = await wtrDone;
+const wtrTime = (Date.now() - started) / 1000;
+const node = await nodeDone;
+process.stdout.write(Buffer.concat(held));
+console.log(`\nBrowser tests ended after ${wtrTime.toFixed(1)} s, node-side tests after ${nodeTime.toFixed(1)} s.`);
 let browser;
 try {
   browser = JSON.parse(readFileSync(file, 'utf8'));
@@ -17,9 +33,8 @@ try {
   browser = {passed: 0, failed: 1, skipped: 0}; // web-test-runner ended without counting: a failure
 }
 rmSync(dir, {recursive: true, force: true});
-if (wtr.status !== 0 && !browser.failed) browser.failed = 1;
+if (wtrStatus !== 0 && !browser.failed) browser.failed = 1;
 
-const node = await runNodeTests();
 const total = {passed: browser.passed + node.passed, failed: browser.failed + node.failed, skipped: browser.skipped + node.skipped};
 console.log(`\n${summaryLine(total)}`);
 process.exitCode = total.failed ? 1 : 0;
