@@ -23,6 +23,7 @@
 //   plainer ways to find out (+155 B):                                  32.7 KB
 //   terser's third pass (-66 B); the printout's styles minified as Lit's
 //   css, like the widget's own (-41 B ES module, -62 B classic script): 32.6 KB
+//   the controllers' state private behind getters, as issue 18 asks (+109 B): 32.7 KB
 // This check holds the bundles at a ceiling just above the measured size, so they cannot grow
 // unnoticed. The ceiling only ever moves with a measured reason written here.
 //
@@ -33,8 +34,8 @@ import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
 const budgets = {
-  'dist/coordinator-check.js': 32600,
-  'dist/coordinator-check.iife.js': 32600,
+  'dist/coordinator-check.js': 32700,
+  'dist/coordinator-check.iife.js': 32700,
   'dist/embed.js': 2100,
   'dist/check.js': 2200,
 };

@@ -36,15 +36,15 @@ const keep = <T>(record: Readonly<Record<string, T>>, ids: readonly string[]): R
  */
 export class SavedAnswersController implements ReactiveController {
   /** Whether storage works here: undefined until tried. */
-  stored: boolean | undefined;
+  private _stored: boolean | undefined;
   /** A record is there that this version cannot read: kept, and not written over until cleared. */
-  paused = false;
+  private _paused: boolean = false;
   /** Something is saved under this key (also without `remember`, so the person can clear it). */
-  hasRecord = false;
+  private _hasRecord: boolean = false;
   /** What is saved holds past checks (as last read): clearing it without `remember` deletes them too. */
-  hasChecks = false;
+  private _hasChecks: boolean = false;
   /** Answers another window saved, waiting for the person to load them or keep their own. */
-  offered: SavedCheck | undefined;
+  private _offered: SavedCheck | undefined;
 
   private readonly _host: SavedAnswersHost;
   private readonly _access: SavedAnswersAccess;
@@ -69,6 +69,26 @@ export class SavedAnswersController implements ReactiveController {
     host.addController(this);
   }
 
+  get stored(): boolean | undefined {
+    return this._stored;
+  }
+
+  get paused(): boolean {
+    return this._paused;
+  }
+
+  get hasRecord(): boolean {
+    return this._hasRecord;
+  }
+
+  get hasChecks(): boolean {
+    return this._hasChecks;
+  }
+
+  get offered(): SavedCheck | undefined {
+    return this._offered;
+  }
+
   hostConnected(): void {
     addEventListener('storage', this._onStorage);
   }
@@ -84,7 +104,7 @@ export class SavedAnswersController implements ReactiveController {
       this._switched = this._name !== undefined;
       this._name = name;
       this._read = false;
-      this.offered = undefined;
+      this._offered = undefined;
     }
     // Turned on after a quiet look (or off and on again): read first, so nothing stored is written over.
     if (this._host.remember && !this._remembering) this._read = false;
@@ -93,7 +113,7 @@ export class SavedAnswersController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this._host.remember || this.paused || this.offered) return;
+    if (!this._host.remember || this._paused || this._offered) return;
     const held = this._access.read();
     // Compared by identity: answers, notes and history are replaced, never changed in place.
     const changed =
@@ -105,23 +125,29 @@ export class SavedAnswersController implements ReactiveController {
   clear(): void {
     this._attempt((name) => clearSaved(localStorage, name));
     this._expected = null;
-    this.hasRecord = this.hasChecks = this.paused = false;
-    this.offered = undefined;
+    this._hasRecord = this._hasChecks = this._paused = false;
+    this._offered = undefined;
     this._host.requestUpdate();
   }
 
   /** What is saved, as the saved line shows it. */
   get status(): {hasRecord: boolean; hasChecks: boolean; offered: boolean; stored: boolean | undefined; paused: boolean} {
-    return {hasRecord: this.hasRecord, hasChecks: this.hasChecks, offered: this.offered !== undefined, stored: this.stored, paused: this.paused};
+    return {
+      hasRecord: this._hasRecord,
+      hasChecks: this._hasChecks,
+      offered: this._offered !== undefined,
+      stored: this._stored,
+      paused: this._paused,
+    };
   }
 
   /** Loads the answers another window saved, in place of these. */
   loadOffered(): void {
-    if (!this.offered) return;
-    this._access.replace(this.offered);
+    if (!this._offered) return;
+    this._access.replace(this._offered);
     this._expected = this._attempt((name) => localStorage.getItem(name)) ?? null;
     this._saved = [];
-    this.offered = undefined;
+    this._offered = undefined;
     this._host.requestUpdate();
   }
 
@@ -129,7 +155,7 @@ export class SavedAnswersController implements ReactiveController {
   keepMine(): void {
     this._expected = this._attempt((name) => localStorage.getItem(name)) ?? null;
     this._saved = [];
-    this.offered = undefined;
+    this._offered = undefined;
     this._host.requestUpdate();
   }
 
@@ -137,11 +163,11 @@ export class SavedAnswersController implements ReactiveController {
   private _attempt<T>(step: (name: string) => T): T | undefined {
     try {
       const value = step(this._name!);
-      this.stored ??= true;
+      this._stored ??= true;
       return value;
     } catch (error) {
-      if (this.stored !== false) this._warn(`answers cannot be saved here (${String(error)}); carrying on without saving.`);
-      this.stored = false;
+      if (this._stored !== false) this._warn(`answers cannot be saved here (${String(error)}); carrying on without saving.`);
+      this._stored = false;
       this._host.requestUpdate();
       return undefined;
     }
@@ -160,9 +186,9 @@ export class SavedAnswersController implements ReactiveController {
     if (!record) return;
     this._read = true;
     this._expected = record.raw;
-    this.hasRecord = record.status !== 'empty';
-    this.hasChecks = record.status === 'saved' && record.saved.history.length > 0;
-    this.paused = record.status === 'unreadable' && remember;
+    this._hasRecord = record.status !== 'empty';
+    this._hasChecks = record.status === 'saved' && record.saved.history.length > 0;
+    this._paused = record.status === 'unreadable' && remember;
     if (remember && this._switched) this._access.adoptHistory(record.status === 'saved' ? record.saved.history : [], false);
     this._switched = false;
     if (record.status === 'saved' && remember) this._access.restore(record.saved);
@@ -187,12 +213,12 @@ export class SavedAnswersController implements ReactiveController {
     if (!out) return;
     if (out.outcome === 'written' || out.outcome === 'removed') {
       this._expected = out.raw;
-      this.hasRecord = out.outcome === 'written';
+      this._hasRecord = out.outcome === 'written';
     } else if (out.outcome === 'unreadable-kept') {
-      this.paused = this.hasRecord = true;
+      this._paused = this._hasRecord = true;
     } else {
       const other = parseSaved(out.raw, this._name!, this._warn);
-      if (other.status === 'saved') this.offered = other.saved;
+      if (other.status === 'saved') this._offered = other.saved;
       else this._expected = out.raw;
     }
     this._host.requestUpdate();
@@ -210,10 +236,10 @@ export class SavedAnswersController implements ReactiveController {
       // Written back only if a check made here was added to them.
       this._saved[2] = stored;
     }
-    if (change.record.status === 'saved' && change.differs) this.offered = change.record.saved;
-    else if (change.record.status === 'unreadable') this.paused = true;
+    if (change.record.status === 'saved' && change.differs) this._offered = change.record.saved;
+    else if (change.record.status === 'unreadable') this._paused = true;
     else this._expected = change.record.raw;
-    this.hasRecord = change.record.status !== 'empty';
+    this._hasRecord = change.record.status !== 'empty';
     this._host.requestUpdate();
   }
 }

@@ -9,7 +9,7 @@ type Host = ReactiveControllerHost & HTMLElement;
  */
 export class ScriptConfigController implements ReactiveController {
   /** The parsed configuration, or undefined while there is no script child. */
-  value: ParsedConfig | undefined;
+  private _value: ParsedConfig | undefined;
 
   private readonly _host: Host;
   private readonly _warn: (message: string) => void;
@@ -20,6 +20,10 @@ export class ScriptConfigController implements ReactiveController {
     this._host = host;
     this._warn = warn;
     host.addController(this);
+  }
+
+  get value(): ParsedConfig | undefined {
+    return this._value;
   }
 
   hostConnected(): void {
@@ -36,7 +40,7 @@ export class ScriptConfigController implements ReactiveController {
     // Unchanged text is not parsed again, so its warnings are not repeated.
     if (source === this._source) return;
     this._source = source;
-    this.value = source === undefined ? undefined : parseConfig(source, this._warn);
+    this._value = source === undefined ? undefined : parseConfig(source, this._warn);
     this._host.requestUpdate();
   }
 }

@@ -21,9 +21,9 @@ const COPY_TIMEOUT = 3000;
  */
 export class TakeAwayController implements ReactiveController {
   /** The last confirmation or failure, announced politely. */
-  message = '';
+  private _message: string = '';
   /** The summary shown for copying by hand when the clipboard was refused. */
-  fallback = '';
+  private _fallback: string = '';
 
   private readonly _host: Host;
 
@@ -32,13 +32,21 @@ export class TakeAwayController implements ReactiveController {
     host.addController(this);
   }
 
+  get message(): string {
+    return this._message;
+  }
+
+  get fallback(): string {
+    return this._fallback;
+  }
+
   hostDisconnected(): void {
-    this.message = this.fallback = '';
+    this._message = this._fallback = '';
   }
 
   /** Forgets what the last action said. */
   clear(): void {
-    this.message = this.fallback = '';
+    this._message = this._fallback = '';
     this._host.requestUpdate();
   }
 
@@ -51,15 +59,15 @@ export class TakeAwayController implements ReactiveController {
     try {
       const stalled = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('no answer')), COPY_TIMEOUT)));
       await Promise.race([navigator.clipboard.writeText(text), stalled]);
-      this.message = words.copied;
+      this._message = words.copied;
     } catch {
-      this.message = words.copyFailed;
-      this.fallback = selector === 'summary' ? text : '';
+      this._message = words.copyFailed;
+      this._fallback = selector === 'summary' ? text : '';
     } finally {
       clearTimeout(timer);
     }
     this._host.requestUpdate();
-    if (this.message !== words.copyFailed) return;
+    if (this._message !== words.copyFailed) return;
     await this._host.updateComplete;
     this._host.renderRoot.querySelector<HTMLTextAreaElement>(`.${selector}`)?.select();
   }
@@ -80,7 +88,7 @@ export class TakeAwayController implements ReactiveController {
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     } catch {
-      this.message = words.takeAwayFailed;
+      this._message = words.takeAwayFailed;
       this._host.requestUpdate();
     }
   }
