@@ -387,6 +387,18 @@ describe('<coordinator-check> take-away and privacy', () => {
       expect(summaryBox(el)).to.equal(null);
     });
 
+    it('words what it said in the language on screen, so a change of language rewords it', async () => {
+      const el = await renderCheck();
+      await completeCheck(el);
+      stubClipboard('resolve');
+      await press(el, en.copySummary);
+      expect(message(el)).to.equal(en.copied);
+      el.config = {locales: {cy: {copied: 'Wedi’i gopïo.'}}};
+      el.setAttribute('lang', 'cy');
+      await el.updateComplete;
+      expect(message(el)).to.equal('Wedi’i gopïo.');
+    });
+
     for (const outcome of ['reject', 'missing'] as const) {
       it(`shows the summary selected in a read-only box, and says so, when the clipboard ${outcome === 'reject' ? 'refuses' : 'is missing'}`, async () => {
         const el = await renderCheck();

@@ -16,12 +16,13 @@ const COPY_TIMEOUT = 3000;
 
 /**
  * The ways a person takes their result away: print, copy to the clipboard, download a text file.
- * Holds what the last action said (`message`) and, when the clipboard is refused, the text shown for
- * copying by hand (`fallback`). Printing never touches the host page: it prints a frame of its own.
+ * Holds what the last action did (worded by `message` in the copy on screen, so it follows a change
+ * of language) and, when the clipboard is refused, the text shown for copying by hand (`fallback`).
+ * Printing never touches the host page: it prints a frame of its own.
  */
 export class TakeAwayController implements ReactiveController {
-  /** The last confirmation or failure, announced politely. */
-  private _message: string = '';
+  /** What the last action did: worded when shown, and announced politely. */
+  private _said: keyof TakeAwayWords | undefined;
   /** The summary shown for copying by hand when the clipboard was refused. */
   private _fallback: string = '';
 
@@ -32,8 +33,9 @@ export class TakeAwayController implements ReactiveController {
     host.addController(this);
   }
 
-  get message(): string {
-    return this._message;
+  /** What the last action said, in these words (the copy on screen). */
+  message(words: TakeAwayWords): string {
+    return this._said ? words[this._said] : '';
   }
 
   get fallback(): string {
@@ -41,12 +43,14 @@ export class TakeAwayController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this._message = this._fallback = '';
+    this._said = undefined;
+    this._fallback = '';
   }
 
   /** Forgets what the last action said. */
   clear(): void {
-    this._message = this._fallback = '';
+    this._said = undefined;
+    this._fallback = '';
     this._host.requestUpdate();
   }
 
@@ -54,20 +58,20 @@ export class TakeAwayController implements ReactiveController {
    * Copies text; where the clipboard is refused or does not answer, selects it on screen so the
    * person can copy it. `selector` names the box to select: the summary fallback, or the draft.
    */
-  async copy(text: string, words: TakeAwayWords, selector: 'summary' | 'draft-text'): Promise<void> {
+  async copy(text: string, selector: 'summary' | 'draft-text'): Promise<void> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       const stalled = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('no answer')), COPY_TIMEOUT)));
       await Promise.race([navigator.clipboard.writeText(text), stalled]);
-      this._message = words.copied;
+      this._said = 'copied';
     } catch {
-      this._message = words.copyFailed;
+      this._said = 'copyFailed';
       this._fallback = selector === 'summary' ? text : '';
     } finally {
       clearTimeout(timer);
     }
     this._host.requestUpdate();
-    if (this._message !== words.copyFailed) return;
+    if (this._said !== 'copyFailed') return;
     await this._host.updateComplete;
     this._host.renderRoot.querySelector<HTMLTextAreaElement>(`.${selector}`)?.select();
   }
@@ -76,7 +80,7 @@ export class TakeAwayController implements ReactiveController {
    * Saves text as a file named with today's local date (`coordinator-check-2026-12-02.txt`, or the
    * `history` JSON file); says so if the browser will not.
    */
-  download(text: string, words: TakeAwayWords, kind: 'summary' | 'history' = 'summary'): void {
+  download(text: string, kind: 'summary' | 'history' = 'summary'): void {
     try {
       const url = URL.createObjectURL(new Blob([text], {type: kind === 'history' ? 'application/json' : 'text/plain'}));
       // The local date as YYYY-MM-DD, the same day as "Checked on" in the file.
@@ -88,7 +92,7 @@ export class TakeAwayController implements ReactiveController {
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     } catch {
-      this._message = words.takeAwayFailed;
+      this._said = 'takeAwayFailed';
       this._host.requestUpdate();
     }
   }

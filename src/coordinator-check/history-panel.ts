@@ -56,7 +56,7 @@ export function historyPanel(ctx: ViewContext, history: HistoryController, parts
       focus.focusAfterUpdate(what === 'import' ? ids.file : what === 'all' || !what ? ids.clear : ids.openButton(what));
     },
     onAgree: parts.onAgree,
-    onExport: () => takeAway.download(exportHistory(history.checks), settings.strings, 'history'),
+    onExport: () => takeAway.download(exportHistory(history.checks), 'history'),
     onImport: (file) =>
       void history.import(file).then(() => {
         if (history.confirming === 'import') focus.focusAfterUpdate(ids.confirm);

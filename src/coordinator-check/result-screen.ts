@@ -47,7 +47,7 @@ export function resultScreen(ctx: ViewContext, state: CheckState, parts: ResultS
     text: state.draft ?? draftText(doc, s, {includeNotes: state.includeNotes}),
     email: settings.contact?.email,
     onInput: actions.onDraft,
-    onCopy: (value) => void takeAway.copy(value, s, 'draft-text'),
+    onCopy: (value) => void takeAway.copy(value, 'draft-text'),
   });
   const check = state.current;
   const agenda = check
@@ -67,7 +67,7 @@ export function resultScreen(ctx: ViewContext, state: CheckState, parts: ResultS
     {
       doc,
       date,
-      message: takeAway.message,
+      message: takeAway.message(s),
       fallback: takeAway.fallback,
       confirming: state.confirming,
       // "Start again" says past checks stay, when there are some.
@@ -77,8 +77,8 @@ export function resultScreen(ctx: ViewContext, state: CheckState, parts: ResultS
     },
     {
       onPrint: () => takeAway.print({doc, strings: s, title: s.heading(settings.words), date, lang: settings.lang}),
-      onCopy: () => void takeAway.copy(summary(), s, 'summary'),
-      onDownload: () => takeAway.download(summary(), s),
+      onCopy: () => void takeAway.copy(summary(), 'summary'),
+      onDownload: () => takeAway.download(summary()),
       onChangeAnswers: actions.onChangeAnswers,
       onStartAgain: () => actions.onStartAgain(),
       onConfirmStartAgain: () => actions.onStartAgain(true),
