@@ -25,7 +25,7 @@ const input = 'src/coordinator-check.ts';
 // dist/, so a renamed or deleted source file, or a file another tool left there, is never packed.
 const clean = () => del({targets: 'dist', runOnce: true});
 
-// Each file's size as built, for a glance (in KiB): test/size-check.mjs measures gzip -9 in bytes and holds the budget.
+// Each file's size as built, for a glance (in KiB): scripts/size-check.mjs measures gzip -9 in bytes and holds the budget.
 const sizes = () => filesize({showMinifiedSize: false, showBrotliSize: false, showBeforeSizes: 'none'});
 
 // Only the sources under src/ are compiled (tsconfig.json also includes test/
