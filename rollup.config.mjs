@@ -39,7 +39,7 @@ const tsOptions = (compilerOptions) => ({
 });
 
 const terserOptions = (module) => ({
-  ecma: 2021,
+  ecma: 2022,
   module,
   compress: {passes: 3},
   // Our private members (`_name`) get short names; Lit's own start with `_$` and are left alone.

@@ -129,6 +129,10 @@ const schema = {
         phone: link('Becomes a tel: link when it can be dialled; otherwise shown as text.'),
       },
     },
+    factsChecked: {
+      const: false,
+      description: "false hides the result's line saying when its phone numbers and services were last checked.",
+    },
     contact: {
       type: 'object',
       description: "The host's own advice service, shown instead of the nation's.",

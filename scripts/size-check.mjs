@@ -24,6 +24,11 @@
 //   terser's third pass (-66 B); the printout's styles minified as Lit's
 //   css, like the widget's own (-41 B ES module, -62 B classic script): 32.6 KB
 //   the controllers' state private behind getters, as issue 18 asks (+109 B): 32.7 KB
+//   a take-away message worded at render time (+1 B)
+//   issue 21: the facts table the numbers come from (one constant per fact,
+//   so terser keeps only the numbers: +0 B), the result's line saying when
+//   they were last checked, and the config to hide it (+103 B); the host
+//   settings read-only fields, not getters (-74 B):                    32.7 KB
 // This check holds the bundles at a ceiling just above the measured size, so they cannot grow
 // unnoticed. The ceiling only ever moves with a measured reason written here.
 //
@@ -34,8 +39,8 @@ import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
 const budgets = {
-  'dist/coordinator-check.js': 32700,
-  'dist/coordinator-check.iife.js': 32700,
+  'dist/coordinator-check.js': 32750,
+  'dist/coordinator-check.iife.js': 32750,
   'dist/embed.js': 2100,
   'dist/check.js': 2200,
 };

@@ -2,6 +2,7 @@
 export * from './model/types.js';
 export * from './model/traits.js';
 export * from './model/regions.js';
+export * from './model/facts.js';
 export * from './model/scoring.js';
 export * from './model/advice.js';
 export * from './i18n/resolve.js';

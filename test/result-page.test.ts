@@ -2,7 +2,9 @@ import {expect, html} from '@open-wc/testing';
 import type {CoordinatorCheck} from '../src/coordinator-check/coordinator-check-element.js';
 import type {CoordinatorCheckResultEvent} from '../src/coordinator-check/events.js';
 import {en} from '../src/i18n/en.js';
+import {FACTS_CHECKED} from '../src/model/facts.js';
 import {storageName} from '../src/platform/storage.js';
+import {captureWarnings} from './console-capture.js';
 import {RAISED, type Raised} from '../src/model/types.js';
 import {
   $,
@@ -116,6 +118,34 @@ describe('<coordinator-check> result page', () => {
     expect(text(heading)).to.equal(en.verdict.excellent({role: 'care co-ordinator', Role: 'Care co-ordinator', aRole: 'a care co-ordinator'}));
     expectFocusOn(heading, 'focus on the verdict');
     expect(dateLine(el)).to.match(/^Checked on /);
+  });
+
+  it('says in one quiet line, after the crisis lines, when its phone numbers and services were last checked', async () => {
+    const el = await single();
+    await answerAll(el, 'yes');
+    await submit(el);
+    const line = $$(el, '[part~="result"] > p').find((p) => p.textContent.startsWith('Phone numbers and services'));
+    // The table's date, in the copy's words: 2026-12-03 is "3 December 2026".
+    const [y, m, d] = FACTS_CHECKED.split('-').map(Number);
+    expect(text(line)).to.equal(en.factsChecked({date: `${d} ${new Date(y, m - 1, d).toLocaleString('en-GB', {month: 'long'})} ${y}`}));
+    expect(line!.previousElementSibling!.matches('[part~="crisis"]'), 'right after the crisis lines').to.equal(true);
+  });
+
+  it('leaves the line out when the host hides it, and warns about a value it cannot use', async () => {
+    const hidden = await renderCheck(html`<coordinator-check layout="single" .config=${{factsChecked: false}}></coordinator-check>`);
+    await answerAll(hidden, 'yes');
+    await submit(hidden);
+    expect(text($(hidden, '[part~="result"]'))).not.to.contain('Phone numbers and services last checked');
+    const {messages, restore} = captureWarnings();
+    try {
+      const shown = await renderCheck(html`<coordinator-check layout="single" .config=${{factsChecked: 'no'}}></coordinator-check>`);
+      await answerAll(shown, 'yes');
+      await submit(shown);
+      expect(text($(shown, '[part~="result"]'))).to.contain('Phone numbers and services last checked');
+      expect(messages.some((m) => m.includes('factsChecked can only be false; ignored.'))).to.equal(true);
+    } finally {
+      restore();
+    }
   });
 
   it('has one primary action, with the rest secondary', async () => {

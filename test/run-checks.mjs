@@ -24,7 +24,7 @@ const tasks = [
   ['lint:eslint'],
   ['typecheck', 'lint:lit', 'lint:format'],
   // The checks read what the build wrote.
-  ['build', 'size-check', 'pack-check', 'schema-check', 'manifest-check'],
+  ['build', 'size-check', 'pack-check', 'schema-check', 'manifest-check', 'facts-review'],
 ];
 const results = await Promise.all(
   tasks.map((scripts) =>

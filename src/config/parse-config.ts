@@ -37,6 +37,8 @@ export interface CoordinatorCheckConfig {
   /** The team's own crisis or duty number, shown before the other crisis lines. */
   readonly teamCrisis?: TeamCrisisConfig;
   readonly contact?: ContactConfig;
+  /** `false` hides the result's line saying when its phone numbers and services were last checked. */
+  readonly factsChecked?: false;
 }
 
 /** A configuration after checking: only well-formed, capped, safe values remain. */
@@ -48,6 +50,7 @@ export interface ParsedConfig {
   readonly crisis?: readonly CrisisLineConfig[] | false;
   readonly teamCrisis?: TeamCrisisConfig;
   readonly contact?: ContactConfig;
+  readonly factsChecked?: false;
 }
 
 const ID = /^[a-z][\w-]{0,39}$/i;
@@ -200,7 +203,7 @@ export function parseConfig(input: unknown, warn: Warn): ParsedConfig {
 
 /** The configuration object, copied already into objects with no prototype (so no inherited value is read). */
 function parseObject(value: Obj, warn: Warn): ParsedConfig {
-  const known = ['strings', 'locales', 'traits', 'crisis', 'teamCrisis', 'contact'];
+  const known = ['strings', 'locales', 'traits', 'crisis', 'teamCrisis', 'contact', 'factsChecked'];
   const unknown = Object.keys(value).filter((key) => !known.includes(key));
   for (const key of unknown.slice(0, LIMITS.unknownKeys)) warn(`${pathOf('', key)} is not a configuration key; ignored.`);
   if (unknown.length > LIMITS.unknownKeys) {
@@ -230,6 +233,7 @@ function parseObject(value: Obj, warn: Warn): ParsedConfig {
     ...optional('contact', (v) => parseContact(v, 'contact', warn)),
     ...optional('crisis', (v) => parseCrisis(v, warn)),
     ...optional('teamCrisis', (v) => parseTeamCrisis(v, warn)),
+    ...optional('factsChecked', (v) => (v === false ? v : warn('factsChecked can only be false; ignored.'))),
   });
 }
 

@@ -25,22 +25,26 @@ export type Layout = (typeof LAYOUTS)[number];
 
 type Warn = (message: string) => void;
 
+/** The controller as it writes its own settings: read-only to everyone else. */
+type Settable = {-readonly [K in 'strings' | 'words' | 'traits' | 'region' | 'level' | 'layout' | 'lang' | 'config']: HostSettingsController[K]};
+
 /**
  * Turns what the host set (attributes, the `config` property, the JSON script child, the page's
  * `lang`) into the settings the widget renders with. Each input is checked when it changes: a bad
- * value gets one warning naming it, and a safe default.
+ * value gets one warning naming it, and a safe default. The settings are read-only to everything
+ * but this controller's own `hostUpdate`.
  */
 export class HostSettingsController implements ReactiveController {
-  private _strings: Strings = en;
-  private _words: RoleWords = roleWords(DEFAULT_ROLE);
-  private _traits: Trait[] = [];
-  private _region: Region = 'england';
-  private _level: number = 2;
-  private _layout: Layout = 'steps';
+  readonly strings: Strings = en;
+  readonly words: RoleWords = roleWords(DEFAULT_ROLE);
+  readonly traits: Trait[] = [];
+  readonly region: Region = 'england';
+  readonly level: number = 2;
+  readonly layout: Layout = 'steps';
   /** The language the copy is in: `en`, or the page's language where the host translated it. */
-  private _lang: string = 'en';
+  readonly lang: string = 'en';
   /** The configuration in force: the `config` property's, else the script child's. */
-  private _config: ParsedConfig = {locales: {}, traits: []};
+  readonly config: ParsedConfig = {locales: {}, traits: []};
   /** The host's own advice service, from the `contact-*` attributes. */
   private _attributeContact: ContactConfig | undefined;
 
@@ -49,7 +53,7 @@ export class HostSettingsController implements ReactiveController {
   private readonly _warn: Warn;
   /** The raw inputs last checked, so each is checked (and warned about) once per change. */
   private readonly _seen = new Map<string, unknown>();
-  private _property: ParsedConfig = this._config;
+  private _property: ParsedConfig = this.config;
   private _warnedLang = '';
   /** The configuration, language, whether the element has its own `lang`, role and nation the copy was last worded from. */
   private _wordedFrom: readonly unknown[] = [];
@@ -63,49 +67,13 @@ export class HostSettingsController implements ReactiveController {
     host.addController(this);
   }
 
-  get strings(): Strings {
-    return this._strings;
-  }
-
-  get words(): RoleWords {
-    return this._words;
-  }
-
-  get traits(): Trait[] {
-    return this._traits;
-  }
-
-  get region(): Region {
-    return this._region;
-  }
-
-  get level(): number {
-    return this._level;
-  }
-
-  get layout(): Layout {
-    return this._layout;
-  }
-
-  get lang(): string {
-    return this._lang;
-  }
-
-  get config(): ParsedConfig {
-    return this._config;
-  }
-
-  get attributeContact(): ContactConfig | undefined {
-    return this._attributeContact;
-  }
-
   hostUpdate(): void {
     const host = this._host;
     if (this._changed('config', host.config)) this._property = parseConfig(host.config, this._warn);
-    if (this._changed('region', host.region)) this._region = this._pick('region', host.region, REGIONS, 'england');
-    if (this._changed('layout', host.layout)) this._layout = this._pick('layout', host.layout, LAYOUTS, 'steps');
+    if (this._changed('region', host.region)) (this as Settable).region = this._pick('region', host.region, REGIONS, 'england');
+    if (this._changed('layout', host.layout)) (this as Settable).layout = this._pick('layout', host.layout, LAYOUTS, 'steps');
     if (this._changed('level', host.headingLevel)) {
-      this._level = Number(this._pick('heading-level', host.headingLevel, HEADING_LEVELS, '2'));
+      (this as Settable).level = Number(this._pick('heading-level', host.headingLevel, HEADING_LEVELS, '2'));
     }
     const contact = [host.contactName, host.contactPhone, host.contactEmail, host.contactUrl];
     if (this._changed('contact', contact.join('\n'))) {
@@ -115,26 +83,26 @@ export class HostSettingsController implements ReactiveController {
     }
     const role = host.roleName?.trim() || DEFAULT_ROLE;
     if (this._changed('role', role) && role.length > LIMITS.text) this._warn(`role-name is longer than ${LIMITS.text} characters; cut short.`);
-    this._config = host.config === undefined ? (this._script() ?? this._property) : this._property;
+    (this as Settable).config = host.config === undefined ? (this._script() ?? this._property) : this._property;
     const lang = (host.closest('[lang]')?.getAttribute('lang') || 'en').toLowerCase();
     // Worded again only when what the words come from changed: an answer click changes none of it.
-    const from = [this._config, lang, host.hasAttribute('lang'), role, this._region] as const;
+    const from = [this.config, lang, host.hasAttribute('lang'), role, this.region] as const;
     if (from.some((value, i) => value !== this._wordedFrom[i])) {
       this._wordedFrom = from;
-      this._strings = this._resolveStrings(this._config, lang);
-      this._words = roleWords(role.slice(0, LIMITS.text));
-      this._traits = resolveTraits(this._strings, this._words, this._config.traits, planName(this._strings, this._region));
+      (this as Settable).strings = this._resolveStrings(this.config, lang);
+      (this as Settable).words = roleWords(role.slice(0, LIMITS.text));
+      (this as Settable).traits = resolveTraits(this.strings, this.words, this.config.traits, planName(this.strings, this.region));
     }
   }
 
   /** The host's advice service: the configuration's, else the attributes'. */
   get contact(): ContactConfig | undefined {
-    return this._config.contact ?? this._attributeContact;
+    return this.config.contact ?? this._attributeContact;
   }
 
   /** Where help comes from on this page: the nation, the host's advice service and its crisis lines. */
   get help(): {region: Region; contact?: ContactConfig; crisis?: readonly CrisisLineConfig[] | false; teamCrisis?: TeamCrisisConfig} {
-    return {region: this._region, contact: this.contact, crisis: this._config.crisis, teamCrisis: this._config.teamCrisis};
+    return {region: this.region, contact: this.contact, crisis: this.config.crisis, teamCrisis: this.config.teamCrisis};
   }
 
   /**
@@ -144,13 +112,13 @@ export class HostSettingsController implements ReactiveController {
    */
   date(value: Date | string): string {
     const date = new Date(value);
-    if (this._lang === 'en') return britishDate(date);
-    if (this._dates?.lang !== this._lang) {
+    if (this.lang === 'en') return britishDate(date);
+    if (this._dates?.lang !== this.lang) {
       try {
-        this._dates = {lang: this._lang, format: new Intl.DateTimeFormat(this._lang, {dateStyle: 'long'})};
+        this._dates = {lang: this.lang, format: new Intl.DateTimeFormat(this.lang, {dateStyle: 'long'})};
       } catch {
         // A language tag Intl refuses, such as "cy_GB".
-        this._dates = {lang: this._lang, format: {format: britishDate}};
+        this._dates = {lang: this.lang, format: {format: britishDate}};
       }
     }
     return this._dates.format.format(date);
@@ -179,7 +147,7 @@ export class HostSettingsController implements ReactiveController {
       this._warnedLang = lang;
       this._warn(`lang="${lang}" has no translation; using English. Accepted: ${['en', ...Object.keys(config.locales)].join(', ')}.`);
     }
-    this._lang = key === 'en' ? 'en' : lang;
+    (this as Settable).lang = key === 'en' ? 'en' : lang;
     // A host's translation wins over its general wording, on a page in that language.
     return mergeStrings<Strings>(en, config.strings, config.locales[key]);
   }

@@ -2,6 +2,7 @@ import {nothing, type TemplateResult} from 'lit';
 import type {HistoryController} from '../controllers/history-controller.js';
 import type {HostSettingsController} from '../controllers/host-settings-controller.js';
 import type {TakeAwayController} from '../controllers/take-away-controller.js';
+import {FACTS_CHECKED} from '../model/facts.js';
 import {canPick} from '../model/history.js';
 import {describeResult, draftText, summaryText, type ResultDocument} from '../i18n/result-view.js';
 import type {CheckState} from '../model/check-state.js';
@@ -72,6 +73,8 @@ export function resultScreen(ctx: ViewContext, state: CheckState, parts: ResultS
       confirming: state.confirming,
       // "Start again" says past checks stay, when there are some.
       keepsHistory: remember && history.checks.length > 0,
+      // Midday, so the day is the same wherever the page is read.
+      factsDate: settings.config.factsChecked === false ? undefined : settings.date(`${FACTS_CHECKED}T12:00`),
       draft,
       agenda,
     },

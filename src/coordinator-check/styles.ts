@@ -170,7 +170,7 @@ const base = css`
   .find-out {
     margin-block-end: 1.5em;
   }
-  .find-out-text {
+  .find-out > div {
     border-inline-start: 5px solid var(--_border);
     padding-inline-start: 15px;
   }

@@ -12,7 +12,7 @@ export const en: Strings = {
     toggle: ({role}) => `Not sure who your ${role} is, or think you do not have one?`,
     everyone:
       'If a community mental health team looks after you, one named person is meant to organise your care. ' +
-      'Services call this person different things. They may say care co-ordinator, key worker or lead professional. ' +
+      'Services may call this person a care co-ordinator, key worker or lead professional. ' +
       'Many people have not been told who theirs is. It is fine to ask.',
     england: 'In England, many teams now call this person a key worker. Some still say care co-ordinator.',
     wales:
@@ -148,6 +148,7 @@ export const en: Strings = {
     'It only goes in your draft message if you tick the box.',
   yourExample: 'Your example:',
   checkedOn: ({date}) => `Checked on ${date}`,
+  factsChecked: ({date}) => `Phone numbers and services last checked on ${date}.`,
   print: 'Print',
   copySummary: 'Copy summary',
   download: 'Download summary',

@@ -204,6 +204,8 @@ export interface Strings {
   readonly noteHint: string;
   readonly yourExample: string;
   readonly checkedOn: Phrase<{date: string}>;
+  /** The result's quiet line saying when its facts (model/facts.ts) were last checked. */
+  readonly factsChecked: Phrase<{date: string}>;
   readonly print: string;
   readonly copySummary: string;
   readonly download: string;

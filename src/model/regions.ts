@@ -1,3 +1,5 @@
+import {EMERGENCY, LIFELINE, NHS_111_ENGLAND, NHS_111_WALES, NHS_24, PASS, PCC, SAMARITANS} from './facts.js';
+
 /** The four UK nations, each with its own advice service and crisis lines. */
 export const REGIONS = ['england', 'scotland', 'wales', 'northern-ireland'] as const;
 
@@ -7,41 +9,23 @@ export type Region = (typeof REGIONS)[number];
 /** Crisis lines the widget knows how to describe; their words live in the locale. */
 export type CrisisLineId = 'emergency' | 'nhs-111-england' | 'nhs-24' | 'nhs-111-wales' | 'lifeline' | 'samaritans';
 
+/** A nation's crisis lines: 999, the nation's urgent line, then Samaritans. */
+const crisis = (id: CrisisLineId, phone: string) => [
+  {id: 'emergency' as const, phone: EMERGENCY.phone},
+  {id, phone},
+  {id: 'samaritans' as const, phone: SAMARITANS.phone},
+];
+
 /**
  * Phone numbers and which lines apply, per nation: the advice service's freephone number where it has
- * one, and the crisis lines in the order shown. The only place these facts live.
+ * one, and the crisis lines in the order shown. The numbers come from the facts table (model/facts.ts),
+ * where each has its source and the date it was checked.
  */
 export const REGION_FACTS: Readonly<
   Record<Region, {readonly advicePhone?: string; readonly crisis: readonly {id: CrisisLineId; phone: string}[]}>
 > = {
-  england: {
-    crisis: [
-      {id: 'emergency', phone: '999'},
-      {id: 'nhs-111-england', phone: '111'},
-      {id: 'samaritans', phone: '116 123'},
-    ],
-  },
-  scotland: {
-    advicePhone: '0800 917 2127',
-    crisis: [
-      {id: 'emergency', phone: '999'},
-      {id: 'nhs-24', phone: '111'},
-      {id: 'samaritans', phone: '116 123'},
-    ],
-  },
-  wales: {
-    crisis: [
-      {id: 'emergency', phone: '999'},
-      {id: 'nhs-111-wales', phone: '111'},
-      {id: 'samaritans', phone: '116 123'},
-    ],
-  },
-  'northern-ireland': {
-    advicePhone: '0800 917 0222',
-    crisis: [
-      {id: 'emergency', phone: '999'},
-      {id: 'lifeline', phone: '0808 808 8000'},
-      {id: 'samaritans', phone: '116 123'},
-    ],
-  },
+  england: {crisis: crisis('nhs-111-england', NHS_111_ENGLAND.phone)},
+  scotland: {advicePhone: PASS.phone, crisis: crisis('nhs-24', NHS_24.phone)},
+  wales: {crisis: crisis('nhs-111-wales', NHS_111_WALES.phone)},
+  'northern-ireland': {advicePhone: PCC.phone, crisis: crisis('lifeline', LIFELINE.phone)},
 };

@@ -28,7 +28,7 @@ export function findOutView(ctx: ViewContext, state: FindOutState): TemplateResu
     <summary>${ctx.strings.findOut.toggle(ctx.words)}</summary>
     ${
       doc
-        ? html`<div class="find-out-text">
+        ? html`<div>
             ${crisisView(ctx, doc.crisis, 1)} ${doc.teamLine ? html`<p>${doc.teamLine}</p>` : nothing}
             ${doc.about.map((line) => html`<p>${line}</p>`)}
             <p>${doc.waysIntro}</p>

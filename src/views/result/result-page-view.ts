@@ -31,6 +31,8 @@ export interface ResultState {
   readonly agenda: TemplateResult | typeof nothing;
   /** There are past checks, which "Start again" keeps: its question says so. */
   readonly keepsHistory: boolean;
+  /** When the facts were last checked, in the copy's language; undefined when the host hid the line. */
+  readonly factsDate: string | undefined;
 }
 
 /** The result: the verdict, each trait's status, next steps, crisis lines and take-away actions. */
@@ -94,6 +96,7 @@ export function resultPageView(ctx: ViewContext, state: ResultState, actions: Re
       </ol>
     </section>
     ${crisisView(ctx, doc.crisis, 2)}
+    ${state.factsDate ? html`<p>${s.factsChecked({date: state.factsDate})}</p>` : nothing}
     <div class="actions">
       <button type="button" part="button" @click=${actions.onPrint}>${s.print}</button>
       <button type="button" part="button" class="secondary" @click=${actions.onCopy}>${s.copySummary}</button>
