@@ -6,6 +6,7 @@
 import {readdirSync} from 'node:fs';
 import {run} from 'node:test';
 import {spec} from 'node:test/reporters';
+import {relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {summaryLine} from './summary-reporter.mjs';
 
@@ -22,7 +23,8 @@ const inDir = (folder, ending) =>
  * report goes to `out` (standard output unless another stream is given).
  */
 export async function runNodeTests(files = [...inDir(unitDir, '.test.ts'), ...inDir(dir, '.test.mjs')], out = process.stdout) {
-  const counts = {passed: 0, failed: 0, skipped: 0};
+  // `tests`: every test that passed, by file and title, for the hazard log's check.
+  const counts = {passed: 0, failed: 0, skipped: 0, tests: []};
   const unit = files.filter((f) => f.endsWith('.ts'));
   const rest = files.filter((f) => !f.endsWith('.ts'));
   // The unit tests' processes load TypeScript through tsx; the others run as they are.
@@ -45,7 +47,12 @@ function runFiles(files, options, counts, out) {
   return new Promise((resolve) => {
     const stream = run({files, ...options});
     // Suites are not counted, only tests (a file that fails to load counts as one failed test).
-    stream.on('test:pass', ({details, skip, todo}) => details.type !== 'suite' && (skip || todo ? counts.skipped++ : counts.passed++));
+    stream.on('test:pass', ({details, skip, todo, name, file}) => {
+      if (details.type === 'suite') return;
+      if (skip || todo) return void counts.skipped++;
+      counts.passed++;
+      counts.tests.push({file: relative(process.cwd(), file ?? ''), name});
+    });
     stream.on('test:fail', ({details}) => details.type !== 'suite' && counts.failed++);
     stream.on('end', () => setImmediate(resolve));
     stream.compose(spec).pipe(out, {end: false});

@@ -7,6 +7,7 @@ import {PassThrough} from 'node:stream';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {namedTests, notRun} from './hazard-tests.mjs';
 import {runNodeTests} from './run-node-tests.mjs';
 import {summaryLine} from './summary-reporter.mjs';
 
@@ -36,5 +37,16 @@ rmSync(dir, {recursive: true, force: true});
 if (wtrStatus !== 0 && !browser.failed) browser.failed = 1;
 
 const total = {passed: browser.passed + node.passed, failed: browser.failed + node.failed, skipped: browser.skipped + node.skipped};
+
+// Each control in the hazard log is held by the tests it names: each must have run and passed here.
+const named = namedTests(readFileSync('docs/clinical-safety.md', 'utf8'));
+const missing = notRun(named, [...(browser.tests ?? []), ...node.tests]);
+if (missing.length) {
+  console.log(`\nThe hazard log (docs/clinical-safety.md) names ${missing.length} test(s) that did not run and pass:`);
+  for (const t of missing) console.log(`  ${t.file} › "${t.name}"`);
+  total.failed += missing.length;
+} else {
+  console.log(`\nEvery one of the ${named.length} tests the hazard log names ran and passed.`);
+}
 console.log(`\n${summaryLine(total)}`);
 process.exitCode = total.failed ? 1 : 0;

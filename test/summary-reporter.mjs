@@ -10,6 +10,7 @@
 // With COORDINATOR_CHECK_COUNTS set to a path, the counts are written there as JSON instead of the
 // line, for test/run-tests.mjs to add the node-side tests and print the one line itself.
 import {writeFileSync, writeSync} from 'node:fs';
+import {relative} from 'node:path';
 
 function countSuite(suite, counts) {
   if (!suite) return;
@@ -33,6 +34,18 @@ export function countSessions(sessions) {
   return counts;
 }
 
+/** Every test that passed, by file (relative to the project) and title, for the hazard log's check. */
+export function passedTests(sessions) {
+  const out = [];
+  const walk = (suite, file) => {
+    if (!suite) return;
+    for (const test of suite.tests ?? []) if (test.passed && !test.skipped) out.push({file, name: test.name});
+    for (const child of suite.suites ?? []) walk(child, file);
+  };
+  for (const session of sessions) walk(session.testResults, relative(process.cwd(), session.testFile));
+  return out;
+}
+
 export function summaryLine({passed, failed, skipped}) {
   return `${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : '');
 }
@@ -44,7 +57,10 @@ export function summaryReporter() {
     if (printed || !sessionManager) return;
     printed = true;
     const counts = countSessions(Array.from(sessionManager.all()));
-    if (process.env.COORDINATOR_CHECK_COUNTS) return writeFileSync(process.env.COORDINATOR_CHECK_COUNTS, JSON.stringify(counts));
+    const all = Array.from(sessionManager.all());
+    if (process.env.COORDINATOR_CHECK_COUNTS) {
+      return writeFileSync(process.env.COORDINATOR_CHECK_COUNTS, JSON.stringify({...counts, tests: passedTests(all)}));
+    }
     const line = summaryLine(counts);
     // The default reporter keeps writing after our stop() (final progress
     // bars), so the line is written synchronously when the process exits.
