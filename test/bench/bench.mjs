@@ -20,7 +20,10 @@
 //    statements' answers in turn, ms from the click's input timestamp until its event
 //    handlers, the element's update and the style and layout it caused are done.
 //  - submit: a real click on the submit button with every statement answered, ms from the
-//    click's input timestamp to the frame with the result painted.
+//    click's input timestamp to the frame with the result painted: the page's cold first submit,
+//    for mixed answers, for an excellent result, and for a falls-short result answered "Yes, but
+//    nothing changed" with two past checks on the device.
+//  - DOM nodes per instance, once ready, beside the floor's.
 // The ms targets apply to the widget's median; the floor's figures show what the browser
 // itself costs. Prints a table with medians, ranges, ratios, targets and PASS/MISS (a miss
 // is reported, not an error), and writes test/bench/report.json. Exits non-zero only if
@@ -48,11 +51,37 @@ const LOADS = [
   {id: 'single', title: '1 instance: navigation -> all radios visible', query: 'n=1', target: {ratio: 1.3}},
   {id: 'fifty', title: '50 instances: navigation -> all radios visible', query: 'n=50', target: {ratio: 2}},
 ];
-const INTERACT = {id: 'interact', query: 'n=1&mode=interact'};
-const MEASURES = [
-  {id: 'answer', title: 'answer click -> processed (each of 10)', metric: 'processed', target: {ms: 16}},
-  {id: 'submit', title: 'submit click -> result painted', metric: 'painted', target: {ms: 100}},
+// Each is a fresh page, so every submit is the page's cold first one. The answer clicks are
+// measured in `mixed`; `short` seeds two past checks (remember on) before the page loads, answers
+// No throughout and "Yes, but nothing changed" (the floor has no such question, and no history).
+const INTERACTS = [
+  {id: 'mixed', query: 'n=1&mode=interact', answer: 'mixed'},
+  {id: 'excellent', query: 'n=1&mode=interact', answer: 'yes'},
+  {id: 'short', query: 'n=1&mode=interact&remember=1', answer: 'no', raised: 'no-change', seed: true},
 ];
+const MEASURES = [
+  {id: 'answer', from: 'mixed', title: 'answer click -> processed (each of 10)', metric: 'processed', target: {ms: 16}},
+  {id: 'submit', from: 'mixed', title: 'submit click -> result painted (mixed answers)', metric: 'painted', target: {ms: 100}},
+  {id: 'submit-excellent', from: 'excellent', title: 'submit -> painted (excellent)', metric: 'painted', target: {ms: 100}},
+  {
+    id: 'submit-short',
+    from: 'short',
+    title: 'submit -> painted (falls short, nothing changed, 2 past checks)',
+    metric: 'painted',
+    target: {ms: 100},
+  },
+];
+/** Two past checks on earlier days, as the widget stores them with `remember`, for the `short` scenario. */
+const pastCheck = (daysAgo, status) => ({
+  at: new Date(Date.now() - daysAgo * 86_400_000).toISOString(),
+  verdict: 'mixed',
+  traits: {communication: status, organisation: 'met', listening: status, approachable: 'met', accessible: 'partly-met'},
+  agenda: ['listening'],
+  agreed: {listening: 'We agreed to talk every two weeks.'},
+});
+const SEED = JSON.stringify({v: 2, answers: {}, notes: {}, history: [pastCheck(14, 'partly-met'), pastCheck(28, 'not-met')]});
+// The statements of either element: the widget's are inside a trait's fieldset, the floor's carry its own class.
+const STATEMENTS = 'fieldset[part~="trait"] fieldset, fieldset.statement';
 // Secondary per-load marks kept in the report (ms since navigation start).
 const MARKS = [
   'responseStart',
@@ -113,7 +142,12 @@ async function serve(req, res) {
       body = body
         .toString('utf8')
         .replace(harnessTag, (_, attr) => `<script${attr}>${harness}</script>`)
-        .replace(instanceBlock, (_, block) => block.trim().repeat(n));
+        .replace(instanceBlock, (_, block) => block.trim().repeat(n))
+        // ?remember=1: the widget keeps its answers and past checks, under a key of the bench's own.
+        .replace(
+          /<coordinator-check /g,
+          url.searchParams.get('remember') ? '<coordinator-check remember storage-key="bench" ' : '<coordinator-check ',
+        );
     }
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
@@ -132,10 +166,12 @@ function send(res, status, text) {
 
 // --- one measured load -----------------------------------------------------------------
 
-async function openPage(browser, origin, element, query) {
+async function openPage(browser, origin, element, query, {seed = false} = {}) {
   const context = await browser.createBrowserContext();
   const problems = [];
   const page = await context.newPage();
+  // Written before any script of the page runs, in a context of its own (so it starts empty).
+  if (seed) await page.evaluateOnNewDocument((record) => localStorage.setItem('coordinator-check:bench', record), SEED);
   await page.setCacheEnabled(false);
   const cdp = await page.createCDPSession();
   await cdp.send('Emulation.setCPUThrottlingRate', {rate: throttle});
@@ -177,14 +213,22 @@ async function openPage(browser, origin, element, query) {
 }
 
 async function load(browser, origin, element, scenario) {
-  const {context, url, bench, check} = await openPage(browser, origin, element, scenario.query);
+  const {context, page, url, bench, check} = await openPage(browser, origin, element, scenario.query);
   try {
     if (!bench.done) throw new Error(`${url}: timed out`);
     check();
     const value = bench.marks.visible;
     if (typeof value !== 'number') throw new Error(`${url}: no "visible" mark`);
     if (typeof bench.scriptResponseEnd === 'number') bench.marks.scriptResponseEnd = bench.scriptResponseEnd;
-    return {value, marks: bench.marks, scriptBytes: bench.scriptBytes};
+    // Every node of one instance once ready: the host, and its shadow root's elements, text and comments.
+    const nodes = await page.evaluate(() => {
+      const root = document.querySelector(window.__bench.tag).shadowRoot;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+      let count = 1;
+      while (walker.nextNode()) count++;
+      return count;
+    });
+    return {value, marks: bench.marks, scriptBytes: bench.scriptBytes, nodes};
   } finally {
     await context.close();
   }
@@ -195,8 +239,8 @@ async function load(browser, origin, element, scenario) {
  * per press. Before each press the pointer is moved there and the page is left two frames to
  * settle (hover styles, scrolling), so every sample starts from a quiet page.
  */
-async function interact(browser, origin, element) {
-  const {context, page, url, check} = await openPage(browser, origin, element, INTERACT.query);
+async function interact(browser, origin, element, variant) {
+  const {context, page, url, check} = await openPage(browser, origin, element, variant.query, {seed: variant.seed && element === 'widget'});
   const press = async (handle, kind) => {
     await handle.evaluate((el) => el.scrollIntoView({block: 'center'}));
     const box = await handle.boundingBox();
@@ -216,14 +260,17 @@ async function interact(browser, origin, element) {
     const answers = [];
     // Every statement the page asks (10 in the floor, 12 in the widget), each with one click.
     const count = await page.evaluate(
-      () => document.querySelector(window.__bench.tag).shadowRoot.querySelectorAll('fieldset[part~="trait"] fieldset').length,
+      (statements) => document.querySelector(window.__bench.tag).shadowRoot.querySelectorAll(statements).length,
+      STATEMENTS,
     );
-    const radioOf = (i) => {
-      const group = document.querySelector(window.__bench.tag).shadowRoot.querySelectorAll('fieldset[part~="trait"] fieldset')[i];
-      const radios = group?.querySelectorAll('input[type=radio][data-statement]') ?? [];
-      // The i-th answer in its scale, wrapping: a fact has three answers, the rest four.
-      return radios[i % Math.max(1, radios.length)] ?? null;
-    };
+    // Built in the page from its text: `answer` is "mixed" (the i-th answer in its scale, wrapping: a
+    // fact has three answers, the rest four), or the one answer ("yes", "no") for every statement.
+    const radioOf = `(i) => {
+      const group = document.querySelector(window.__bench.tag).shadowRoot.querySelectorAll(${JSON.stringify(STATEMENTS)})[i];
+      const radios = [...(group?.querySelectorAll('input[type=radio][data-statement]') ?? [])];
+      const answer = ${JSON.stringify(variant.answer)};
+      return (answer === 'mixed' ? radios[i % Math.max(1, radios.length)] : radios.find((r) => r.value === answer)) ?? null;
+    }`;
     for (let i = 0; i < count; i++) {
       // Found afresh each time: an element may re-render its form. Its label is pressed where there is one.
       const target = await page.evaluateHandle(
@@ -232,15 +279,30 @@ async function interact(browser, origin, element) {
           return radio ? (radio.closest('label') ?? radio) : null;
         },
         i,
-        radioOf.toString(),
+        radioOf,
       );
       if (!(await target.evaluate((el) => el !== null))) throw new Error(`${url}: no answer for statement ${i}`);
       answers.push(await press(target, 'answer'));
-      const checked = await page.evaluate((i, radioOf) => new Function(`return (${radioOf})`)()(i).checked, i, radioOf.toString());
+      const checked = await page.evaluate((i, radioOf) => new Function(`return (${radioOf})`)()(i).checked, i, radioOf);
       if (!checked) throw new Error(`${url}: statement ${i} is not answered after its click`);
+    }
+    // "Have you raised it?", where the element asks it (the widget, once something falls short).
+    if (variant.raised) {
+      const raised = await page.evaluateHandle(
+        (value) =>
+          document.querySelector(window.__bench.tag).shadowRoot.querySelector(`input[type=radio][value="${value}"]`)?.closest('label') ?? null,
+        variant.raised,
+      );
+      if (await raised.evaluate((el) => el !== null)) await press(raised, 'answer');
+      else if (element === 'widget') throw new Error(`${url}: no "${variant.raised}" answer to "have you raised it?"`);
     }
     const submit = await page.evaluateHandle(() => document.querySelector(window.__bench.tag).shadowRoot.querySelector('button[type=submit]'));
     const result = await press(submit, 'submit');
+    // The seeded past checks reached the result: it says what changed since the last one.
+    if (variant.seed && element === 'widget') {
+      const since = await page.evaluate(() => document.querySelector(window.__bench.tag).shadowRoot.textContent.includes('since your check on'));
+      if (!since) throw new Error(`${url}: the result does not compare with the past checks`);
+    }
     check();
     return {answers, submit: result};
   } finally {
@@ -324,13 +386,13 @@ async function main() {
     if (busy > cpus().length)
       console.log(`Note: load average ${busy.toFixed(1)} on ${cpus().length} CPUs: other work shares them, so expect noisy figures.`);
     const loads = Object.fromEntries(LOADS.map((s) => [s.id, {widget: [], floor: []}]));
-    const interactions = {widget: [], floor: []};
+    const interactions = Object.fromEntries(INTERACTS.map((v) => [v.id, {widget: [], floor: []}]));
     for (let run = -warmup; run < runs; run++) {
-      for (const scenario of [...LOADS, INTERACT]) {
+      for (const scenario of [...LOADS, ...INTERACTS]) {
         for (const element of ['widget', 'floor']) {
-          if (scenario === INTERACT) {
-            const sample = await interact(browser, origin, element);
-            if (run >= 0) interactions[element].push(sample);
+          if (INTERACTS.includes(scenario)) {
+            const sample = await interact(browser, origin, element, scenario);
+            if (run >= 0) interactions[scenario.id][element].push(sample);
           } else {
             const sample = await load(browser, origin, element, scenario);
             if (run >= 0) loads[scenario.id][element].push(sample);
@@ -362,7 +424,7 @@ async function main() {
       });
     }
     const values = (element, measure, key = measure.metric) =>
-      interactions[element].flatMap((s) => (measure.id === 'answer' ? s.answers : [s.submit])).map((x) => x[key]);
+      interactions[measure.from][element].flatMap((s) => (measure.id === 'answer' ? s.answers : [s.submit])).map((x) => x[key]);
     const medianOf = (list) => {
       const numbers = list.filter((v) => typeof v === 'number');
       return numbers.length ? round(median(numbers)) : null;
@@ -388,7 +450,13 @@ async function main() {
         floor: {...r.result.floor, ...secondary('floor')},
       });
     }
+    // DOM nodes per instance, once ready: the same every load, so the first load's count.
+    const nodes = Object.fromEntries(['widget', 'floor'].map((element) => [element, loads.single[element][0].nodes]));
+    report.nodesPerInstance = {...nodes, ratio: Math.round((nodes.widget / nodes.floor) * 100) / 100};
     console.log(table(rows));
+    console.log(
+      `\nDOM nodes per instance, ready (host + shadow root's elements, text and comments): widget ${nodes.widget}, floor ${nodes.floor} (${report.nodesPerInstance.ratio.toFixed(2)}x).`,
+    );
     console.log(`\nCPU throttled ${throttle}x. Load ratios: widget median / floor median. Interaction targets: widget median.`);
     console.log('Median marks, ms since navigation start (defineStart = script fetched, parsed and run up to customElements.define):');
     for (const s of report.scenarios) {

@@ -65,6 +65,7 @@ class FloorCheck extends HTMLElement {
     const yes = checked.filter((input) => input.value === 'yes').length;
     const result = document.createElement('div');
     result.className = 'result';
+    result.setAttribute('part', 'result');
     const heading = document.createElement('h3');
     heading.textContent = 'Your results';
     const verdict = document.createElement('p');
