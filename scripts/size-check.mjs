@@ -29,8 +29,6 @@
 //   so terser keeps only the numbers: +0 B), the result's line saying when
 //   they were last checked, and the config to hide it (+103 B); the host
 //   settings read-only fields, not getters (-74 B):                    32.7 KB
-//   issue 20: answers laid out in a row or a column without a container
-//   query (fifty instances 1048 -> 989 ms at 4x throttle; -33 B):        32.7 KB
 // This check holds the bundles at a ceiling just above the measured size, so they cannot grow
 // unnoticed. The ceiling only ever moves with a measured reason written here.
 //

@@ -105,20 +105,24 @@ const base = css`
     flex-wrap: wrap;
     gap: 8px;
   }
-  /*
-   * Answers stack in scale order on a narrow widget, and sit in one row where there is room (36em):
-   * each answer's basis is hugely negative (so zero: one row) or hugely positive (a row each) on
-   * either side of it. No container query, so fifty widgets on a page cost no extra style work.
-   */
+  /* Answers stack in scale order on a narrow widget, and sit in one row where there is room. */
+  .base {
+    container-type: inline-size;
+  }
   .options {
     display: flex;
-    flex-wrap: wrap;
+    flex-direction: column;
     gap: 8px;
+  }
+  @container (min-width: 36em) {
+    .options {
+      flex-direction: row;
+    }
   }
   .option {
     position: relative;
     display: flex;
-    flex: 1 1 calc((36em - 100%) * 999);
+    flex: 1 1 0;
     align-items: center;
     gap: 8px;
     min-block-size: 44px;
