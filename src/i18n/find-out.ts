@@ -1,5 +1,4 @@
 import type {ContactConfig, CrisisLineConfig} from '../model/contacts.js';
-import {ownCopy} from '../internal/own-copy.js';
 import {planName} from './resolve.js';
 import {adviceService, crisisLines, type ResultContext} from './result-view.js';
 
@@ -31,8 +30,7 @@ export function describeFindOut(ctx: FindOutContext): FindOutDocument {
   const {service, contact, nation} = adviceService(ctx);
   const national = ctx.region === 'england' ? s.england : ctx.region === 'wales' ? s.wales : undefined;
   const values = {...ctx.words, plan: planName(ctx.strings, ctx.region), service};
-  // No prototype: a line without a url never reads a polluted Object.prototype.url.
-  const crisis = ownCopy(crisisLines(ctx));
+  const crisis = crisisLines(ctx);
   return {
     about: national ? [s.everyone, national] : [s.everyone],
     waysIntro: s.waysIntro,

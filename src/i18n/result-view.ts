@@ -92,13 +92,16 @@ const GROUPS: readonly [GroupId, 'goingWell' | 'couldBeBetter' | 'notSureHeading
   ['not-sure', 'notSureHeading', ['unsure']],
 ];
 
-/** The crisis lines in force: the team's first, then the host's or the nation's; none only for `crisis: false`. */
+/**
+ * The crisis lines in force: the team's first, then the host's or the nation's; none only for
+ * `crisis: false`. With no prototype: a line without a url never reads a polluted Object.prototype.url.
+ */
 export function crisisLines(ctx: Pick<ResultContext, 'strings' | 'region' | 'crisis' | 'teamCrisis'>): CrisisLineConfig[] {
   if (ctx.crisis === false) return [];
   const {strings: s, region} = ctx;
   const team = ctx.teamCrisis ? [{label: ctx.teamCrisis.label ?? s.crisis.team, phone: ctx.teamCrisis.phone}] : [];
   const nation = REGION_FACTS[region].crisis.map(({id, phone}) => ({label: s.crisis[id], phone}));
-  return [...team, ...(ctx.crisis?.length ? ctx.crisis : nation)];
+  return ownCopy([...team, ...(ctx.crisis?.length ? ctx.crisis : nation)]);
 }
 
 /** Who helps with concerns, by name, and how to reach them. */
@@ -196,8 +199,7 @@ export function describeResult(ctx: ResultContext, completedAt?: Date): ResultDo
     // No prototype: a step without a contact never reads a polluted Object.prototype.contact.
     steps: ownCopy(steps),
     ...(shownContact && {contact: shownContact}),
-    // No prototype: a line without a url never reads a polluted Object.prototype.url.
-    crisis: ownCopy(crisisLines(ctx)),
+    crisis: crisisLines(ctx),
   };
 }
 
