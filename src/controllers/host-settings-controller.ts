@@ -69,11 +69,12 @@ export class HostSettingsController implements ReactiveController {
 
   hostUpdate(): void {
     const host = this._host;
+    const set = this as Settable;
     if (this._changed('config', host.config)) this._property = parseConfig(host.config, this._warn);
-    if (this._changed('region', host.region)) (this as Settable).region = this._pick('region', host.region, REGIONS, 'england');
-    if (this._changed('layout', host.layout)) (this as Settable).layout = this._pick('layout', host.layout, LAYOUTS, 'steps');
+    if (this._changed('region', host.region)) set.region = this._pick('region', host.region, REGIONS, 'england');
+    if (this._changed('layout', host.layout)) set.layout = this._pick('layout', host.layout, LAYOUTS, 'steps');
     if (this._changed('level', host.headingLevel)) {
-      (this as Settable).level = Number(this._pick('heading-level', host.headingLevel, HEADING_LEVELS, '2'));
+      set.level = Number(this._pick('heading-level', host.headingLevel, HEADING_LEVELS, '2'));
     }
     const contact = [host.contactName, host.contactPhone, host.contactEmail, host.contactUrl];
     if (this._changed('contact', contact.join('\n'))) {
@@ -83,15 +84,15 @@ export class HostSettingsController implements ReactiveController {
     }
     const role = host.roleName?.trim() || DEFAULT_ROLE;
     if (this._changed('role', role) && role.length > LIMITS.text) this._warn(`role-name is longer than ${LIMITS.text} characters; cut short.`);
-    (this as Settable).config = host.config === undefined ? (this._script() ?? this._property) : this._property;
+    set.config = host.config === undefined ? (this._script() ?? this._property) : this._property;
     const lang = (host.closest('[lang]')?.getAttribute('lang') || 'en').toLowerCase();
     // Worded again only when what the words come from changed: an answer click changes none of it.
     const from = [this.config, lang, host.hasAttribute('lang'), role, this.region] as const;
     if (from.some((value, i) => value !== this._wordedFrom[i])) {
       this._wordedFrom = from;
-      (this as Settable).strings = this._resolveStrings(this.config, lang);
-      (this as Settable).words = roleWords(role.slice(0, LIMITS.text));
-      (this as Settable).traits = resolveTraits(this.strings, this.words, this.config.traits, planName(this.strings, this.region));
+      set.strings = this._resolveStrings(this.config, lang);
+      set.words = roleWords(role.slice(0, LIMITS.text));
+      set.traits = resolveTraits(this.strings, this.words, this.config.traits, planName(this.strings, this.region));
     }
   }
 
