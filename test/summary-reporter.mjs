@@ -56,8 +56,8 @@ export function summaryReporter() {
   const print = () => {
     if (printed || !sessionManager) return;
     printed = true;
-    const counts = countSessions(Array.from(sessionManager.all()));
     const all = Array.from(sessionManager.all());
+    const counts = countSessions(all);
     if (process.env.COORDINATOR_CHECK_COUNTS) {
       return writeFileSync(process.env.COORDINATOR_CHECK_COUNTS, JSON.stringify({...counts, tests: passedTests(all)}));
     }
