@@ -41,7 +41,9 @@ const tsOptions = (compilerOptions) => ({
 const terserOptions = (module) => ({
   ecma: 2022,
   module,
-  compress: {passes: 3},
+  // Only argument-free functions are inlined: a function called once, inlined with its arguments,
+  // becomes a wrapped expression that gzips worse than the call it replaced (-39 B).
+  compress: {passes: 3, inline: 1},
   // Our private members (`_name`) get short names; Lit's own start with `_$` and are left alone.
   mangle: {properties: {regex: /^_[a-z]/}},
   format: {comments: false},
