@@ -215,6 +215,19 @@ export function contactFields(input: ContactConfig | undefined, s: Strings): [st
   return fields.flatMap(([label, value, href]) => (value ? [[label, value, href(value)]] : []));
 }
 
+/**
+ * What the summary and the printout say under a trait, a line each, in the person's own words: the
+ * change since it was picked, what was agreed then and now, their example.
+ */
+export function traitDetails(line: TraitLine, s: Strings): string[] {
+  const out: string[] = [];
+  if (line.raisedThen) out.push(line.raisedThen.mine);
+  if (line.agreedThen) out.push(`${s.agenda.agreedThenMine} ${line.agreedThen}`);
+  if (line.note) out.push(`${s.yourExample} ${line.note}`);
+  if (line.agreed) out.push(`${s.agenda.agreed} ${line.agreed}`);
+  return out;
+}
+
 /** A plain-text summary to copy, download or bring to an appointment. Notes are always in it. */
 export function summaryText(doc: ResultDocument, s: Strings, title: string, date: string): string {
   const out = [title, s.checkedOn({date}), '', doc.verdict, doc.verdictDetail];
@@ -224,13 +237,9 @@ export function summaryText(doc: ResultDocument, s: Strings, title: string, date
   }
   for (const group of doc.groups) {
     out.push('', `${group.id === 'first' ? s.agenda.headingMine : group.heading}:`);
-    for (const {trait, status, note, prompts, agreed, raisedThen, agreedThen} of group.lines) {
-      out.push(`- ${trait.title}: ${s.status[status]}`);
-      if (raisedThen) out.push(`  ${raisedThen.mine}`);
-      if (agreedThen) out.push(`  ${s.agenda.agreedThenMine} ${agreedThen}`);
-      if (note) out.push(`  ${s.yourExample} ${note}`);
-      if (agreed) out.push(`  ${s.agenda.agreed} ${agreed}`);
-      if (prompts) out.push(`  ${prompts.intro}`, ...prompts.lines.map((line) => `  “${line}”`));
+    for (const line of group.lines) {
+      out.push(`- ${line.trait.title}: ${s.status[line.status]}`, ...traitDetails(line, s).map((detail) => `  ${detail}`));
+      if (line.prompts) out.push(`  ${line.prompts.intro}`, ...line.prompts.lines.map((prompt) => `  “${prompt}”`));
     }
   }
   out.push('', `${s.nextStepsHeading}:`);

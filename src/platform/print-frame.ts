@@ -1,6 +1,6 @@
 import {css} from 'lit';
 import type {Strings} from '../i18n/strings.js';
-import {contactFields, type ResultDocument} from '../i18n/result-view.js';
+import {contactFields, traitDetails, type ResultDocument} from '../i18n/result-view.js';
 
 /** What a printout shows: the result in words, for one page's copy and date. */
 export interface PrintContent {
@@ -70,13 +70,11 @@ export function buildPrintout(doc: Document, {doc: result, strings: s, title, da
   }
   for (const group of result.groups) {
     const list = e('ul');
-    for (const {trait, status: is, note, prompts, agreed, raisedThen, agreedThen} of group.lines) {
-      const item = e('li', e('strong', trait.title), status(s.status[is]));
-      if (raisedThen) item.append(e('br'), raisedThen.mine);
-      if (agreedThen) item.append(e('br'), `${s.agenda.agreedThenMine} ${agreedThen}`);
-      if (note) item.append(e('br'), `${s.yourExample} ${note}`);
-      if (agreed) item.append(e('br'), `${s.agenda.agreed} ${agreed}`);
-      if (prompts) item.append(e('br'), prompts.intro, e('ul', ...prompts.lines.map((line) => e('li', e('q', line)))));
+    for (const line of group.lines) {
+      const item = e('li', e('strong', line.trait.title), status(s.status[line.status]));
+      for (const detail of traitDetails(line, s)) item.append(e('br'), detail);
+      const {prompts} = line;
+      if (prompts) item.append(e('br'), prompts.intro, e('ul', ...prompts.lines.map((prompt) => e('li', e('q', prompt)))));
       list.append(item);
     }
     body.append(e('h2', group.id === 'first' ? s.agenda.headingMine : group.heading), list);
