@@ -145,10 +145,8 @@ export class SavedAnswersController implements ReactiveController {
   loadOffered(): void {
     if (!this._offered) return;
     this._access.replace(this._offered);
-    this._expected = this._attempt((name) => localStorage.getItem(name)) ?? null;
-    this._saved = [];
-    this._offered = undefined;
-    this._host.requestUpdate();
+    // From here on, as with keepMine: what is stored now is the record to write over.
+    this.keepMine();
   }
 
   /** Keeps this window's answers: they are written over the other window's. */
