@@ -24,6 +24,14 @@ export interface SavedAnswersAccess {
   ids(): {statements: readonly string[]; traits: readonly string[]};
 }
 
+/** What a write is judged by: the answers, notes, past checks (by identity) and raised answer. */
+const heldParts = (data: SavedCheck): [Answers, Notes, SavedCheck['history'], SavedCheck['raised']] => [
+  data.answers,
+  data.notes,
+  data.history,
+  data.raised,
+];
+
 const keep = <T>(record: Readonly<Record<string, T>>, ids: readonly string[]): Record<string, T> =>
   Object.fromEntries(Object.entries(record).filter(([id]) => ids.includes(id)));
 
@@ -116,9 +124,7 @@ export class SavedAnswersController implements ReactiveController {
     if (!this._host.remember || this._paused || this._offered) return;
     const held = this._access.read();
     // Compared by identity: answers, notes and history are replaced, never changed in place.
-    const changed =
-      held.answers !== this._saved[0] || held.notes !== this._saved[1] || held.history !== this._saved[2] || held.raised !== this._saved[3];
-    if (changed) this._write(held);
+    if (heldParts(held).some((part, i) => part !== this._saved[i])) this._write(held);
   }
 
   /** Removes what is saved under this key, whatever it holds: the person asked. */
@@ -191,13 +197,12 @@ export class SavedAnswersController implements ReactiveController {
     this._switched = false;
     if (record.status === 'saved' && remember) this._access.restore(record.saved);
     // Nothing to write back yet: a configuration with the questions these answer may still be on its way.
-    const {answers, notes, history, raised} = this._access.read();
-    this._saved = [answers, notes, history, raised];
+    this._saved = heldParts(this._access.read());
   }
 
   /** Writes the answers and notes for what is shown now; the rest stay in memory but are not written. */
   private _write(data: SavedCheck): void {
-    this._saved = [data.answers, data.notes, data.history, data.raised];
+    this._saved = heldParts(data);
     const ids = this._access.ids();
     const kept = {answers: keep(data.answers, ids.statements), notes: keep(data.notes, ids.traits), history: data.history, raised: data.raised};
     const dropped = [...Object.keys(data.answers), ...Object.keys(data.notes)].filter((id) => !(id in kept.answers || id in kept.notes));
