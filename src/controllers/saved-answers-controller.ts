@@ -85,18 +85,6 @@ export class SavedAnswersController implements ReactiveController {
     return this._paused;
   }
 
-  get hasRecord(): boolean {
-    return this._hasRecord;
-  }
-
-  get hasChecks(): boolean {
-    return this._hasChecks;
-  }
-
-  get offered(): SavedCheck | undefined {
-    return this._offered;
-  }
-
   hostConnected(): void {
     addEventListener('storage', this._onStorage);
   }
