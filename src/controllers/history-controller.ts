@@ -200,11 +200,7 @@ export class HistoryController implements ReactiveController {
     const unsaved = keepMine && mine && this._checks.some((c) => c.at === mine.at) && !stored.some((c) => c.at === mine.at);
     // The same array when nothing is added here, so storage sees nothing new to write.
     this._checks = unsaved ? addCheck(stored, mine).history : stored;
-    if (!keepMine) {
-      this._opened = this._confirming = this._importing = undefined;
-      this._message = undefined;
-      this._dropped = 0;
-    }
+    if (!keepMine) this.reset();
     this._host.requestUpdate();
   }
 
