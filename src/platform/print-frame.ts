@@ -43,19 +43,17 @@ li { margin: 0 0 4pt; break-inside: avoid; }
 q { quotes: "“" "”"; }
 `.cssText;
 
-/** An element made with DOM methods only: no markup parsed, so strict CSP and Trusted Types hold. */
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  node.append(...children);
-  return node;
-}
-
 /** Builds the printed summary into `doc`: headings, verdict, changes since the last check, traits and statuses, notes, next steps, crisis lines, date. */
 export function buildPrintout(doc: Document, {doc: result, strings: s, title, date, lang}: PrintContent): void {
-  const e = <K extends keyof HTMLElementTagNameMap>(tag: K, ...children: (Node | string)[]) => el(doc, tag, ...children);
+  /** An element made with DOM methods only: no markup parsed, so strict CSP and Trusted Types hold. */
+  const e = <K extends keyof HTMLElementTagNameMap>(tag: K, ...children: (Node | string)[]): HTMLElementTagNameMap[K] => {
+    const node = doc.createElement(tag);
+    node.append(...children);
+    return node;
+  };
   doc.documentElement.lang = lang;
   doc.title = title;
-  const body = doc.body ?? doc.documentElement.appendChild(doc.createElement('body'));
+  const body = doc.body ?? doc.documentElement.appendChild(e('body'));
   body.replaceChildren(
     e('h1', title),
     e('p', s.checkedOn({date})),
