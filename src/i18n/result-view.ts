@@ -6,7 +6,7 @@ import {ownCopy} from '../internal/own-copy.js';
 import {REGION_FACTS, type Region} from '../model/regions.js';
 import {scoreAnswers} from '../model/scoring.js';
 import {changeFor, type Change, type PastCheck} from '../model/history.js';
-import type {Answers, CheckResult, Raised, Trait, TraitStatus} from '../model/types.js';
+import {fellShort, type Answers, type CheckResult, type Raised, type Trait, type TraitStatus} from '../model/types.js';
 
 /** Free text the person wrote about a trait, by trait id. Never part of the result event. */
 export type {Notes} from '../model/types.js';
@@ -157,7 +157,7 @@ export function describeResult(ctx: ResultContext, completedAt?: Date): ResultDo
       ...(agreedThen && {agreedThen}),
     };
   });
-  const short = lines.filter((l) => l.status === 'partly-met' || l.status === 'not-met');
+  const short = lines.filter((l) => fellShort(l.status));
 
   const {service, contact, nation: advice} = adviceService(ctx);
   const stepText = (id: StepId, ifNeeded?: boolean): string => {
@@ -272,7 +272,7 @@ export function draftText(doc: ResultDocument, s: Strings, {includeNotes = false
     [s.draftFirst, first],
     [s.draftWell, lines.filter((l) => l.status === 'met')],
     // With picks, the rest of what could be better is "also".
-    [first.length ? s.draftRaiseMore : s.draftRaise, lines.filter((l) => l.status === 'partly-met' || l.status === 'not-met')],
+    [first.length ? s.draftRaiseMore : s.draftRaise, lines.filter((l) => fellShort(l.status))],
     [s.draftAsk, lines.filter((l) => l.status === 'unsure')],
   ];
   for (const [heading, these] of sections) if (these.length) out.push('', heading, ...these.map(item));

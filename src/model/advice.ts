@@ -1,4 +1,4 @@
-import type {CheckResult, Raised, TraitStatus} from './types.js';
+import {fellShort, type CheckResult, type Raised, type TraitStatus} from './types.js';
 
 /**
  * One rung of the ladder, or a step beside it:
@@ -17,8 +17,6 @@ export interface PlannedStep {
   readonly ifNeeded?: boolean;
 }
 
-const SHORT: readonly TraitStatus[] = ['partly-met', 'not-met'];
-
 /**
  * The next steps for a result, in order: the README's ladder table. Pure, so it can be table-tested
  * against the worked cases. `raised` is read only where it was asked (something fell short); when it
@@ -29,11 +27,11 @@ export function planSteps(result: Pick<CheckResult, 'verdict' | 'traits' | 'rais
   const has = (...statuses: TraitStatus[]) => traits.some((t) => statuses.includes(t.status));
   if (verdict === 'unsure') return [{id: 'questions'}];
   if (verdict === 'excellent') return [{id: 'keep'}];
-  const short = has(...SHORT);
+  const short = traits.some((t) => fellShort(t.status));
   const raised: Raised | undefined = short ? (result.raised ?? 'not-yet') : undefined;
   const serious = verdict === 'mixed' || verdict === 'falls-short';
   // Being open is the hard part: someone to go along is offered even for one small thing.
-  const hardToTalk = traits.some((t) => t.id === 'approachable' && SHORT.includes(t.status));
+  const hardToTalk = traits.some((t) => t.id === 'approachable' && fellShort(t.status));
   const steps: PlannedStep[] = [];
   const add = (id: StepId, when = true, ifNeeded = false) => when && steps.push(ifNeeded ? {id, ifNeeded} : {id});
 

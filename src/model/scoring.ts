@@ -1,5 +1,6 @@
 import {
   answersFor,
+  fellShort,
   type Answer,
   type Answers,
   type CheckResult,
@@ -75,7 +76,7 @@ export function verdictFor(statuses: readonly TraitStatus[]): Verdict {
 
 /** Whether to ask "have you raised it?": only when some trait is partly met or not met. */
 export function needsRaisedQuestion(result: Pick<CheckResult, 'traits'>): boolean {
-  return result.traits.some((t) => t.status === 'partly-met' || t.status === 'not-met');
+  return result.traits.some((t) => fellShort(t.status));
 }
 
 /** Scores every trait and sums them up into the result the host page receives. */

@@ -24,6 +24,9 @@ export type Answers = Readonly<Record<string, Answer>>;
 /** How one trait came out. */
 export type TraitStatus = 'met' | 'partly-met' | 'not-met' | 'unsure';
 
+/** A trait that fell short: partly or not met ("not sure" is neither). */
+export const fellShort = (status: TraitStatus): boolean => status === 'partly-met' || status === 'not-met';
+
 /** Every verdict, from the best picture to the least known. The rule is in `verdictFor` and the README. */
 export const VERDICTS = ['excellent', 'good', 'mixed', 'falls-short', 'little-to-go-on', 'unsure'] as const;
 
