@@ -219,18 +219,19 @@ export class SavedAnswersController implements ReactiveController {
     if (!this._host.remember || !this._name) return;
     const change = this._attempt((name) => savedChange(event, localStorage, name, this._access.read(), this._warn));
     if (!change) return;
+    const {record} = change;
     // Past checks follow the other window at once (a deletion there is a deletion here); only
     // answers and notes are offered, since those the person may still be changing here.
-    if (change.record.status !== 'unreadable') {
-      const stored = change.record.status === 'saved' ? change.record.saved.history : [];
+    if (record.status !== 'unreadable') {
+      const stored = record.status === 'saved' ? record.saved.history : [];
       this._access.adoptHistory(stored, true);
       // Written back only if a check made here was added to them.
       this._saved[2] = stored;
     }
-    if (change.record.status === 'saved' && change.differs) this._offered = change.record.saved;
-    else if (change.record.status === 'unreadable') this._paused = true;
-    else this._expected = change.record.raw;
-    this._hasRecord = change.record.status !== 'empty';
+    if (record.status === 'saved' && change.differs) this._offered = record.saved;
+    else if (record.status === 'unreadable') this._paused = true;
+    else this._expected = record.raw;
+    this._hasRecord = record.status !== 'empty';
     this._host.requestUpdate();
   }
 }
