@@ -192,7 +192,7 @@ export class SavedAnswersController implements ReactiveController {
   private _write(data: SavedCheck): void {
     this._saved = heldParts(data);
     const ids = this._access.ids();
-    const kept = {answers: keep(data.answers, ids.statements), notes: keep(data.notes, ids.traits), history: data.history, raised: data.raised};
+    const kept = {...data, answers: keep(data.answers, ids.statements), notes: keep(data.notes, ids.traits)};
     const dropped = [...Object.keys(data.answers), ...Object.keys(data.notes)].filter((id) => !(id in kept.answers || id in kept.notes));
     const out = this._attempt((name) => {
       if (dropped.length && dropped.join() !== this._warnedDropped) {
