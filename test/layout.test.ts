@@ -1,4 +1,4 @@
-import {expect, html} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import type {CoordinatorCheck} from '../src/coordinator-check/coordinator-check-element.js';
 import {renderCheck, STATES} from './helpers.js';
@@ -90,4 +90,68 @@ describe('<coordinator-check> layout', () => {
     el.style.width = '600px';
     expect(horizontalOverflow()).to.have.length(1);
   });
+});
+
+/** Where the first statement's radios sit, in scale order: 'row', 'column', or else their positions. */
+function answerLayout(el: CoordinatorCheck): string {
+  const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+  const boxes = radios.filter((r) => r.name === radios[0].name).map((r) => r.getBoundingClientRect());
+  const pairs = boxes.slice(1).map((box, i) => [boxes[i], box]);
+  if (pairs.every(([a, b]) => Math.abs(a.top - b.top) < 1 && b.left > a.right)) return 'row';
+  if (pairs.every(([a, b]) => Math.abs(a.left - b.left) < 1 && b.top > a.bottom)) return 'column';
+  return boxes.map((b) => `${Math.round(b.left)},${Math.round(b.top)}`).join(' ');
+}
+
+const frames = (n: number) =>
+  new Promise<void>((done) =>
+    (function next(i) {
+      if (i) requestAnimationFrame(() => next(i - 1));
+      else done();
+    })(n),
+  );
+
+// The answers sit in one row where the widget is 36em wide or more, and stack in scale order
+// below that (never 3 and 1, or 2 and 2). The switch must settle in a box sized by its content.
+describe('<coordinator-check> answers: one row or one column', () => {
+  afterEach(() => {
+    document.documentElement.style.fontSize = '';
+  });
+
+  const CASES = [
+    {width: '800px', zoom: 100, expected: 'row'},
+    {width: '560px', zoom: 100, expected: 'column'},
+    {width: '320px', zoom: 100, expected: 'column'},
+    {width: '800px', zoom: 200, expected: 'column'},
+  ];
+  for (const {width, zoom, expected} of CASES)
+    it(`lays the answers out in a ${expected} in a ${width} box with the text at ${zoom}%`, async () => {
+      document.documentElement.style.fontSize = `${zoom}%`;
+      const el = await renderCheck(html`<coordinator-check layout="single" style="width: ${width}"></coordinator-check>`);
+      expect(answerLayout(el)).to.equal(expected);
+    });
+
+  const CONTAINERS = {
+    'an inline-block': 'display: inline-block',
+    'a float': 'float: left',
+    'a grid of flexible columns (the snippet builder)':
+      'display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr)); width: 760px',
+    'a max-content box': 'width: max-content; max-width: 700px',
+  };
+  for (const [name, style] of Object.entries(CONTAINERS))
+    it(`settles in ${name} sized by its content`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="${style}"><coordinator-check layout="single"></coordinator-check></div>`);
+      const el = wrapper.querySelector<CoordinatorCheck>('coordinator-check')!;
+      await el.updateComplete;
+      let resizes = 0;
+      const observer = new ResizeObserver(() => resizes++);
+      observer.observe(el);
+      await frames(3);
+      const settled = resizes;
+      const before = el.getBoundingClientRect();
+      await frames(10);
+      observer.disconnect();
+      expect(resizes, 'resized after it settled').to.equal(settled);
+      expect(el.getBoundingClientRect().height).to.equal(before.height);
+      expect(['row', 'column']).to.include(answerLayout(el));
+    });
 });
