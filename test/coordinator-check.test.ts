@@ -48,6 +48,8 @@ describe('<coordinator-check>', () => {
         expect(radios.map((r) => r.closest('label')!.textContent.trim())).to.deep.equal(
           answersFor(STATEMENTS[i].kind).map((a) => en.answers[a]),
         );
+        // The radios are written out once for each scale: they must follow the model's order and values.
+        expect(radios.map((r) => r.value)).to.deep.equal(answersFor(STATEMENTS[i].kind));
         expect(new Set(radios.map((r) => r.name)).size).to.equal(1);
       }
       expect(new Set($$<HTMLInputElement>(el, 'input').map((r) => r.name)).size).to.equal(TOTAL);
