@@ -96,6 +96,10 @@ export const wrong: CheckResult['verdict'] = 'brilliant';
       writeFileSync(join(dir, 'module.html'), `<!doctype html><link rel="icon" href="data:,"><title>ES module</title>${snippet(moduleSnippet)}`);
       writeFileSync(join(dir, 'classic.html'), `<!doctype html><link rel="icon" href="data:,"><title>Classic</title>${snippet(classicSnippet)}`);
       writeFileSync(
+        join(dir, 'remember.html'),
+        `<!doctype html><link rel="icon" href="data:,"><title>Remember</title>${snippet(classicSnippet).replace('region="wales"', 'region="wales" remember')}`,
+      );
+      writeFileSync(
         join(dir, 'app.html'),
         '<!doctype html><link rel="icon" href="data:,"><title>App</title><script type="module" src="app.js"></script><coordinator-check></coordinator-check>',
       );
@@ -132,5 +136,24 @@ export const wrong: CheckResult['verdict'] = 'brilliant';
         await tab.close();
       });
     }
+
+    // The minified templates, not the sources the browser tests run: a screen reader hears each
+    // past check's buttons as "Open your check on 3 December 2026", not "Openyour check on".
+    it('keeps the words of the visually hidden text apart in the built bundle', async () => {
+      const {page: tab, errors} = await localPage(browser);
+      await tab.goto(`http://127.0.0.1:${server.server.address().port}/remember.html`, {waitUntil: 'load'});
+      assert.equal((await completeCheck(tab)).verdict, 'excellent');
+      const buttons = await tab.evaluate(() =>
+        [...document.querySelector('coordinator-check').shadowRoot.querySelectorAll('button')]
+          .map((b) => b.textContent.replace(/\s+/g, ' ').trim())
+          .filter((text) => text.includes('your check on')),
+      );
+      assert.deepEqual(
+        buttons.map((text) => text.replace(/\d+ \w+ \d{4}/, 'DATE')),
+        ['Open your check on DATE', 'Delete your check on DATE'],
+      );
+      assert.deepEqual(errors, []);
+      await tab.close();
+    });
   });
 });

@@ -69,7 +69,8 @@ export function historyView(ctx: ViewContext, state: HistoryState, actions: Hist
     <ul class="past-checks" ?hidden=${!state.checks.length}>
       ${state.checks.map((check) => {
         const date = state.date(check.at);
-        const which = html`<span class="visually-hidden"> ${s.which({date})}</span>`;
+        // The space is in the value: the template minifier trims it from the start of a template.
+        const which = html`<span class="visually-hidden">${` ${s.which({date})}`}</span>`;
         return html`<li>
           <span>${s.item({date})}${check.at === state.current ? ` ${s.thisCheck}` : ''}</span>
           <button type="button" part="button" class="secondary" id=${ids.openButton(check.at)} @click=${() => actions.onOpen(check.at)}>
