@@ -2,12 +2,15 @@
 // one answer click and the submit, aggregated by trace event (style, layout, paint, compile...) and,
 // for the JavaScript, by function and by source file through the bundle's source map.
 //
-//   node test/bench/profile.mjs [--bundle .scratch/out/coordinator-check.js] [--runs 5]
+//   node test/bench/profile.mjs [--bundle .scratch/profile/coordinator-check.js] [--runs 5]
 //        [--layout single|steps] [--scenarios load1,load50,mixed,excellent,short] [--out file.json]
+//        [--floor 1]                      the floor's loads instead of the widget's
+//        [--ab a/bundle.js,b/bundle.js]   no traces: the bundles' loads and submits, back to back
 //
 // The bundle defaults to dist/coordinator-check.js (its .map is used when present). For readable
-// names build an unminified copy with a source map (see PROFILE.md). Prints one table per scenario
-// (medians over the runs, ms and % of the measured window) and writes the raw aggregates as JSON.
+// names build an unminified copy with a source map (test/bench/rollup.profile.mjs). Prints one
+// table per scenario (medians over the runs, ms and % of the measured window) and writes the raw
+// aggregates as JSON. With --ab it prints each bundle's medians and the paired ratios to the first.
 import {createServer} from 'node:http';
 import {readFile, writeFile} from 'node:fs/promises';
 import {existsSync, readFileSync} from 'node:fs';
