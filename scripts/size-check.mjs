@@ -31,6 +31,13 @@
 //   settings read-only fields, not getters (-74 B):                    32.7 KB
 //   review: the crisis lines copied once, inside crisisLines, and the
 //   traits' English in a file of its own (+15 B, module order):        32.7 KB
+//   issue 20, speed: eleven smaller writings of the same code, terser
+//   inlining only argument-free functions, unquoted template attributes
+//   (-204 B); then the answers laid out by a flex basis (-12 B), a drawn
+//   disclosure triangle (+134 B) and one template per answer scale
+//   (+105 B), with fifty widgets loading 0.86x as long; the hidden
+//   space kept in the minified history buttons (+6 B). ES module
+//   32,717 B, classic script 32,762 B:                                 32.7 KB
 // This check holds the bundles at a ceiling just above the measured size, so they cannot grow
 // unnoticed. The ceiling only ever moves with a measured reason written here.
 //
@@ -41,8 +48,8 @@ import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
 const budgets = {
-  'dist/coordinator-check.js': 32750,
-  'dist/coordinator-check.iife.js': 32750,
+  'dist/coordinator-check.js': 32740,
+  'dist/coordinator-check.iife.js': 32768,
   'dist/embed.js': 2100,
   'dist/check.js': 2200,
 };
