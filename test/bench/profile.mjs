@@ -262,7 +262,8 @@ async function serve(req, res) {
           return `<script${tag}${r}>${harness}</script>`;
         })
         .replace('/dist/coordinator-check.js', url.searchParams.get('bundle') ?? bundle)
-        .replace('layout="single"', attrs)
+        // The element's attribute, not the page's comment that names it first.
+        .replace('<coordinator-check layout="single"', `<coordinator-check ${attrs}`)
         .replace(/<!-- bench:instance[^>]*-->([\s\S]*?)<!-- \/bench:instance -->/, (_, block) => block.trim().repeat(n));
     }
     res.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store'});
