@@ -50,6 +50,10 @@ const ELEMENTS = {
 const LOADS = [
   {id: 'single', title: '1 instance: navigation -> all radios visible', query: 'n=1', target: {ratio: 1.3}},
   {id: 'fifty', title: '50 instances: navigation -> all radios visible', query: 'n=50', target: {ratio: 2}},
+  // For comparison, no target: the widget's default layout, one trait a step (its first step's 8
+  // radios), against the same floor loads as above (the floor has one layout, all 40 radios).
+  {id: 'steps1', title: '  the same, stepped (the default layout)', query: 'n=1&layout=steps', floorFrom: 'single'},
+  {id: 'steps50', title: '  the same, 50 stepped', query: 'n=50&layout=steps', floorFrom: 'fifty'},
 ];
 // Each is a fresh page, so every submit is the page's cold first one. The answer clicks are
 // measured in `mixed`; `short` seeds two past checks (remember on) before the page loads, answers
@@ -121,7 +125,8 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
 };
-const harnessTag = /<script src="\/test\/bench\/harness\.js"( data-tag="[\w-]+")><\/script>/;
+// Its data- attributes are kept: the widget's page says how many radios it shows (data-radios).
+const harnessTag = /<script src="\/test\/bench\/harness\.js"((?: data-[\w-]+="[\w-]+")+)><\/script>/;
 const instanceBlock = /<!-- bench:instance[^>]*-->([\s\S]*?)<!-- \/bench:instance -->/;
 
 async function serve(req, res) {
@@ -143,11 +148,18 @@ async function serve(req, res) {
         .toString('utf8')
         .replace(harnessTag, (_, attr) => `<script${attr}>${harness}</script>`)
         .replace(instanceBlock, (_, block) => block.trim().repeat(n))
+        // ?layout=steps: the widget's default layout, whose first step has 8 radios.
+        .replace(/<coordinator-check layout="single"/g, (tag) =>
+          url.searchParams.get('layout') === 'steps' ? '<coordinator-check layout="steps"' : tag,
+        )
+        .replace(/ data-radios="46"/, (attr) => (url.searchParams.get('layout') === 'steps' ? ' data-radios="8"' : attr))
         // ?remember=1: the widget keeps its answers and past checks, under a key of the bench's own.
         .replace(
           /<coordinator-check /g,
           url.searchParams.get('remember') ? '<coordinator-check remember storage-key="bench" ' : '<coordinator-check ',
         );
+      // Both pages alike, or the one that fetches its harness pays for a request the other does not.
+      if (body.includes('src="/test/bench/harness.js"')) throw new Error(`${rel}: its harness script was not inlined`);
     }
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
@@ -348,8 +360,8 @@ function row(title, target, w, f) {
   const ws = summary(w);
   const fs = summary(f);
   const ratio = Math.round((median(w) / median(f)) * 100) / 100;
-  const met = target.ratio !== undefined ? ratio <= target.ratio : median(w) <= target.ms;
-  const verdict = met ? 'PASS' : 'MISS';
+  const met = target === undefined ? undefined : target.ratio !== undefined ? ratio <= target.ratio : median(w) <= target.ms;
+  const verdict = met === undefined ? '' : met ? 'PASS' : 'MISS';
   return {
     cells: [
       title,
@@ -358,7 +370,7 @@ function row(title, target, w, f) {
       `${ms(fs.median)} ms`,
       `${ms(fs.min)}-${ms(fs.max)}`,
       `${ratio.toFixed(2)}x`,
-      target.ratio !== undefined ? `ratio <= ${target.ratio}x` : `widget <= ${target.ms} ms`,
+      target === undefined ? 'none' : target.ratio !== undefined ? `ratio <= ${target.ratio}x` : `widget <= ${target.ms} ms`,
       verdict,
     ],
     result: {target, ratio, verdict, widget: {...ws, samples: w.map(round)}, floor: {...fs, samples: f.map(round)}},
@@ -390,6 +402,7 @@ async function main() {
     for (let run = -warmup; run < runs; run++) {
       for (const scenario of [...LOADS, ...INTERACTS]) {
         for (const element of ['widget', 'floor']) {
+          if (element === 'floor' && scenario.floorFrom) continue;
           if (INTERACTS.includes(scenario)) {
             const sample = await interact(browser, origin, element, scenario);
             if (run >= 0) interactions[scenario.id][element].push(sample);
@@ -406,7 +419,8 @@ async function main() {
     const rows = [];
     const report = {scenarios: [], interactions: []};
     for (const scenario of LOADS) {
-      const {widget, floor} = loads[scenario.id];
+      const {widget} = loads[scenario.id];
+      const {floor} = loads[scenario.floorFrom ?? scenario.id];
       const r = row(
         scenario.title,
         scenario.target,
@@ -421,6 +435,7 @@ async function main() {
         ...r.result,
         widget: {...r.result.widget, markMedians: markMedians(widget), scriptBytes: widget[0].scriptBytes},
         floor: {...r.result.floor, markMedians: markMedians(floor), scriptBytes: floor[0].scriptBytes},
+        ...(scenario.floorFrom && {floorFrom: scenario.floorFrom}),
       });
     }
     const values = (element, measure, key = measure.metric) =>
@@ -460,7 +475,7 @@ async function main() {
     console.log(`\nCPU throttled ${throttle}x. Load ratios: widget median / floor median. Interaction targets: widget median.`);
     console.log('Median marks, ms since navigation start (defineStart = script fetched, parsed and run up to customElements.define):');
     for (const s of report.scenarios) {
-      for (const element of ['widget', 'floor']) {
+      for (const element of s.floorFrom ? ['widget'] : ['widget', 'floor']) {
         const m = s[element].markMedians;
         console.log(
           `  ${s.id.padEnd(8)} ${element.padEnd(6)} ${Object.entries(m)
