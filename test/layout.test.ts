@@ -111,7 +111,8 @@ const frames = (n: number) =>
   );
 
 // The answers sit in one row where the widget is 36em wide or more, and stack in scale order
-// below that (never 3 and 1, or 2 and 2). The switch must settle in a box sized by its content.
+// below that (never 3 and 1, or 2 and 2). In a box sized by its content the widget is as wide as
+// its text would make it, and the switch settles.
 describe('<coordinator-check> answers: one row or one column', () => {
   afterEach(() => {
     document.documentElement.style.fontSize = '';
@@ -138,7 +139,7 @@ describe('<coordinator-check> answers: one row or one column', () => {
     'a max-content box': 'width: max-content; max-width: 700px',
   };
   for (const [name, style] of Object.entries(CONTAINERS))
-    it(`settles in ${name} sized by its content`, async () => {
+    it(`takes its text's width and settles in ${name} sized by its content`, async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="${style}"><coordinator-check layout="single"></coordinator-check></div>`);
       const el = wrapper.querySelector<CoordinatorCheck>('coordinator-check')!;
       await el.updateComplete;
@@ -153,5 +154,7 @@ describe('<coordinator-check> answers: one row or one column', () => {
       expect(resizes, 'resized after it settled').to.equal(settled);
       expect(el.getBoundingClientRect().height).to.equal(before.height);
       expect(['row', 'column']).to.include(answerLayout(el));
+      // As a paragraph would: the room its text takes, not its padding alone.
+      expect(before.width).to.be.greaterThan(300);
     });
 });

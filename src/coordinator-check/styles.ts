@@ -106,14 +106,10 @@ const base = css`
     gap: 8px;
   }
   /* Answers stack in scale order on a narrow widget, and sit in one row where there is room (36em):
-     an option's basis is huge below that width, so each takes a line, and below zero above it, so they
-     share one. Not a container query: it made the first style and layout of fifty widgets about a
-     fifth slower. The
-     widget's width never depends on its answers (inline-size containment), so a frame or grid cell
-     sized to its content cannot flip it between the two. */
-  .base {
-    contain: inline-size;
-  }
+     an option's basis is huge below that width, so each takes a line, and below zero above it, so
+     they share one. Not a container query: it made the first style and layout of fifty widgets about
+     a fifth slower, and its containment shrank the widget to its padding in a box sized by its
+     content (a float, an inline-block), where it now takes the width its text would. */
   .options {
     display: flex;
     flex-wrap: wrap;
