@@ -253,7 +253,7 @@ describe('"Not sure who your care co-ordinator is?" on the first screen', () => 
 });
 
 // The widget draws its disclosures' triangle itself: the list-item marker a summary has by default
-// made the first layout of fifty widgets on a page about 15% slower (the marker's list counting).
+// made the first style and layout of fifty widgets on a page about a sixth slower.
 describe('<coordinator-check> disclosure triangles', () => {
   /** Which way a summary's triangle points: its drawn border sides, and whether it is mirrored. */
   const triangle = (summary: HTMLElement) => {
